@@ -1,0 +1,138 @@
+"""`strike-atlas` (also `python -m geo`): resolve names, extract articles, evaluate."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+MAX_QUERY = 10_000
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_resolve(args) -> int:
+    from .gazetteer import Gazetteer
+    from .geoparse import resolve_name
+
+    query = " ".join(args.query).strip()
+    if not query:
+        print("error: empty query", file=sys.stderr)
+        return 2
+    if len(query) > MAX_QUERY:
+        print(f"error: query of {len(query):,} characters; a place name is at most {MAX_QUERY:,}", file=sys.stderr)
+        return 2
+    gaz = Gazetteer.default()
+    mention, cands = resolve_name(query, gaz)
+    if mention is None:
+        close = [k for k, _ in gaz.fuzzy(query[:200])]
+        if args.json:
+            _print_json({"query": query, "best": None, "candidates": [], "closest_names": close})
+        else:
+            print(f"not found: {query!r}", file=sys.stderr)
+            if close:
+                print("closest known names: " + ", ".join(close), file=sys.stderr)
+        return 1
+    top = [c.to_dict() for c in cands[:6]]
+    for d in top:
+        d["population"] = gaz.get(d["id"]).population
+    if args.json:
+        _print_json({"query": query, "mention": mention.mention, "best": top[0], "candidates": top[1:]})
+        return 0
+    b = top[0]
+    print(f"{mention.mention!r} -> {b['name']} ({b['kind']}, {b['admin1'] or b['country']}) "
+          f"{b['lat']:.4f}, {b['lon']:.4f}  precision={b['precision']} score={b['score']}")
+    if b["evidence"]:
+        print("  evidence: " + "; ".join(b["evidence"]))
+    for c in top[1:]:
+        print(f"  alt: {c['name']} ({c['kind']}, {c['admin1'] or c['country']}) {c['lat']:.4f}, {c['lon']:.4f} score={c['score']}")
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from .articles import ArticleError, parse_date, read_articles
+    from .extract import extract_article
+
+    try:
+        published = parse_date(args.published) if args.published else None
+        articles = read_articles(args.file, published)
+    except ArticleError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    outputs = [extract_article(a) for a in articles]
+    if args.json:
+        _print_json(outputs[0] if len(outputs) == 1 else outputs)
+        return 0
+    for art, out in zip(articles, outputs):
+        print(f"# {art.title or art.path} ({art.published or 'date unknown'})")
+        for p in out["places"]:
+            print(f"  {p['start']:>6}-{p['end']:<6} {p['mention']!r:32} -> {p['name']} ({p['kind']}, {p['admin1'] or p['country']})")
+        for c in out["claims"]:
+            print(f"  claim: {c}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .articles import read_article
+    from .evaluate import evaluate_corpus
+    from .extract import extract_article
+    from .gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    try:
+        scores = evaluate_corpus(args.dir, lambda p: extract_article(read_article(p), gaz), gaz)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    summary = scores.summary()
+    if args.details:
+        summary["details"] = scores.details
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return 0
+    rec, res, cl = summary["recognition"], summary["resolution"], summary["claims"]
+    print(f"articles: {summary['articles']}")
+    print(f"recognition: P={rec['precision']} R={rec['recall']} F1={rec['f1']} (tp={rec['tp']} fp={rec['fp']} fn={rec['fn']})")
+    print(f"resolution:  exact={res['exact']} acc@161km={res['acc161']} (over {res['scored']} recognised places)")
+    print(f"claims:      recall={cl['recall']} precision={cl['precision']} side={cl['side_accuracy']} date={cl['date_accuracy']}")
+    if args.details:
+        for d in scores.details:
+            print(json.dumps(d, ensure_ascii=False))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="strike-atlas", description="Strike claims from news articles, on a map.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("resolve", help="resolve a place name (offline)")
+    p.add_argument("query", nargs="+", help='a name, e.g. "Kharkov" or "Andreevka in Sumy Region"')
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("extract", help="places and claims of one article file")
+    p.add_argument("file")
+    p.add_argument("--published", help="publication date YYYY-MM-DD, when the file has none")
+    p.add_argument("--json", action="store_true", help="print JSON in the FORMAT.md extractor format")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval", help="score the extractor on a gold corpus folder")
+    p.add_argument("dir")
+    p.add_argument("--json", action="store_true", help="print the scores as one JSON line")
+    p.add_argument("--details", action="store_true", help="list misses and spurious finds per article")
+    p.set_defaults(func=cmd_eval)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,25 @@
+"""One article in, the extractor output of ../shared/eval/FORMAT.md out."""
+from __future__ import annotations
+
+from .articles import Article
+from .gazetteer import Gazetteer
+from .geoparse import PlaceMention, geoparse
+
+__all__ = ["extract_article"]
+
+
+def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> dict:
+    """Places (one entry per mention, offsets into the body) and claims of an article."""
+    mentions = geoparse(article.body, article.published, gazetteer)
+    return {
+        "article": {"id": article.id, "title": article.title, "url": article.url,
+                    "outlet": article.outlet,
+                    "published": article.published.isoformat() if article.published else None},
+        "places": [_place_entry(m) for m in mentions],
+        "claims": [],
+    }
+
+
+def _place_entry(m: PlaceMention) -> dict:
+    d = m.to_dict(alternatives=0)
+    return d

@@ -1,0 +1,436 @@
+"""Find place mentions in English news text and resolve each to one gazetteer place.
+
+Two steps, as a reader does it:
+
+1. **Spot** capitalised word sequences that are known names ("Kharkiv", "Bila Tserkva", "Far East",
+   "Харків"), with the generic word that says what kind of area is meant ("Sumy region",
+   "Shostka district", "Krasnodar Krai", "Bryansk and Kursk regions"), and drop those that are
+   people or things (a given name before a surname, a surname used again, a name in quotes,
+   a weapon or a month).
+2. **Resolve** each mention among its namesakes with the evidence in the text: the generic word,
+   an explicit container ("Andreevka in Sumy Region", "Shostka, Sumy Oblast"), a "village of"
+   cue, the other places of the article (same oblast, distance), the country, and the place's
+   importance. Mentions of one name in one article resolve to one place.
+
+Every resolution keeps its score, the evidence used, and the runner-up candidates.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .gazetteer import Gazetteer, Place, haversine_km
+from .lexicon import GIVEN_NAMES, NOT_PLACES, PERSON_TITLES, SPEECH_VERBS
+from .names import GENERIC_WORDS, PLURAL_GENERICS, normalize
+
+__all__ = ["Candidate", "PlaceMention", "geoparse", "resolve_name"]
+
+MAX_TEXT_CHARS = 20_000_000
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?:['’]s\b)?", re.UNICODE)
+_CONNECTORS = {"of", "on", "upon", "na", "nad", "pid", "de", "la", "del", "am"}
+_QUOTES_OPEN = "‘“\"'«„‹"
+_QUOTES_CLOSE = "’”\"'»“›"
+_CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*|\s+near\s+)$", re.I)
+_SETTLEMENT_CUE = re.compile(
+    r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|township)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:village|town|city|settlement)\s+$", re.I)
+_COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”»)]*\s*$|^\s*$|\n\s*$")
+
+# Score weights. Together they say what counts most: an explicit generic word or container beats
+# importance, which beats a near namesake in the same region.
+W_HINT, W_HINT_MISS = 1.0, -1.2
+W_CONTAINER, W_CONTAINER_MISS = 1.5, -0.6
+W_CUE = 0.3
+W_SAME_ADMIN1, W_NEAR = 0.25, 0.35
+COUNTRY_PRIOR = {"UA": 0.3, "RU": 0.2, "BY": 0.15}
+ACCEPT = 0.55  # below this a mention is more likely a word than a place
+
+
+@dataclass
+class Candidate:
+    place: Place
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        d = place_dict(self.place)
+        d["score"] = round(self.score, 3)
+        d["evidence"] = list(self.evidence)
+        return d
+
+
+@dataclass
+class PlaceMention:
+    """A place name found in a text: ``text[start:end] == mention``."""
+
+    start: int
+    end: int
+    mention: str
+    place: Place | None
+    score: float
+    evidence: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    kind_hint: str | None = None
+
+    def to_dict(self, alternatives: int = 0) -> dict:
+        d = {"mention": self.mention, "start": self.start, "end": self.end}
+        if self.place is not None:
+            d.update(place_dict(self.place))
+        d["score"] = round(self.score, 3)
+        d["evidence"] = list(self.evidence)
+        if alternatives:
+            d["alternatives"] = [c.to_dict() for c in self.candidates[1 : alternatives + 1]]
+        return d
+
+
+def place_dict(p: Place) -> dict:
+    return {"id": p.id, "name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1,
+            "lat": p.lat, "lon": p.lon, "precision": p.precision}
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    words: list[str]
+    key: str
+    matches: list
+    hint: str | None = None
+    hint_plural: bool = False
+    cue: bool = False
+    container: "_Span | None" = None
+    sentence_start: bool = False
+    group: "list[_Span] | None" = None
+    result: PlaceMention | None = None
+    surface: str = ""
+
+
+def geoparse(text: str, published: date | None = None, gazetteer: Gazetteer | None = None,
+             require_capital: bool = True) -> list[PlaceMention]:
+    """Place mentions in ``text``, each resolved to its most likely place, in text order.
+
+    ``published`` is accepted for symmetry with the claims stage (dates do not change where a
+    place is). ``require_capital=False`` treats lower-case words as names too (for queries).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"geoparse expects text (str), got {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(f"text of {len(text):,} characters is over the {MAX_TEXT_CHARS:,} limit")
+    gaz = gazetteer or Gazetteer.default()
+    spans = _spot(text, gaz, require_capital)
+    _link(text, spans)
+    _resolve(spans, gaz)
+    return [s.result for s in spans if s.result is not None]
+
+
+# -- spotting ------------------------------------------------------------------------------------
+
+def _tokens(text: str):
+    out = []
+    for m in _WORD.finditer(text):
+        w, start, end = m.group(), m.start(), m.end()
+        if len(w) > 3 and w[-2:] in ("'s", "’s"):
+            w, end = w[:-2], end - 2
+        out.append((w, start, end))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
+    toks = _tokens(text)
+    people = _person_words(text, toks)
+    lower_words = None  # lazily: words the text also uses in lower case
+    spans: list[_Span] = []
+    i, n = 0, len(toks)
+    while i < n:
+        w, start, end = toks[i]
+        if (require_capital and not _is_cap(w)) or w.casefold() in NOT_PLACES or not gaz.may_start_name(w):
+            i += 1
+            continue
+        best = None
+        j_max = min(n, i + gaz.max_words)
+        j = i + 1
+        words = [w]
+        while j <= j_max:
+            last_end = toks[j - 1][2]
+            key = normalize(text[start:last_end])
+            matches = gaz.lookup(key) if key else []
+            if matches and words[-1].casefold() not in _CONNECTORS:
+                best = (j, matches, key, list(words))
+            if j == j_max or j >= n:
+                break
+            nxt, nstart, _ = toks[j]
+            gap = text[last_end:nstart]
+            if gap not in (" ", "-") or (require_capital and not _is_cap(nxt) and nxt.casefold() not in _CONNECTORS):
+                break
+            words.append(nxt)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        j, matches, key, words = best
+        span = _Span(start, toks[j - 1][2], words, key, matches)
+        span.sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start])) or start == 0
+        if _reject(text, span, people, toks, i, j):
+            i = j
+            continue
+        if span.sentence_start and len(words) == 1 and not _is_confident_name(span):
+            if lower_words is None:
+                lower_words = {t[0] for t in toks if t[0].islower()}
+            if w.lower() in lower_words:
+                i = j
+                continue
+        # A generic word after the name: "Sumy region", "Shostka district", "Bryansk and Kursk regions".
+        if j < n and text[span.end:toks[j][1]] == " ":
+            g = toks[j][0].casefold()
+            if g in GENERIC_WORDS:
+                span.hint = GENERIC_WORDS[g]
+                span.end = toks[j][2]
+                j += 1
+            elif g in PLURAL_GENERICS:
+                span.hint, span.hint_plural = PLURAL_GENERICS[g], True
+        # "Republic of Dagestan"
+        if i >= 2 and toks[i - 1][0].casefold() == "of" and toks[i - 2][0].casefold() == "republic":
+            span.start, span.hint = toks[i - 2][1], "admin1"
+        span.cue = bool(_SETTLEMENT_CUE.search(text[max(0, span.start - 40):span.start]))
+        span.surface = text[span.start:span.end]
+        spans.append(span)
+        i = j
+    return spans
+
+
+def _is_confident_name(span: _Span) -> bool:
+    return any(e and p.kind in ("country", "admin1", "region") for p, _, e in span.matches) or any(
+        e and p.population >= 100_000 for p, _, e in span.matches)
+
+
+def _person_words(text: str, toks) -> set[str]:
+    """Surnames the text uses for people: a word after a given name or a title."""
+    people = set()
+    for k in range(len(toks) - 1):
+        a, b = toks[k][0], toks[k + 1][0]
+        if text[toks[k][2]:toks[k + 1][1]] != " " or not _is_cap(b):
+            continue
+        if a in GIVEN_NAMES or a.casefold() in PERSON_TITLES:
+            people.add(b)
+    return people
+
+
+def _reject(text: str, span: _Span, people: set[str], toks, i: int, j: int) -> bool:
+    first = span.words[0]
+    # Given name followed by a surname: "Vladimir Putin", "Volodymyr Zelenskyy".
+    if first in GIVEN_NAMES and j < len(toks) and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0]) \
+            and toks[j][0].casefold() not in GENERIC_WORDS and toks[j][0].casefold() not in PLURAL_GENERICS:
+        return True
+    if len(span.words) == 1 and first in people:
+        return True
+    # A name in quotes is a factory, an operation or a weapon: 'Zvezda', "Iskander".
+    before, after = text[span.start - 1:span.start], text[span.end:span.end + 1]
+    if before and after and before in _QUOTES_OPEN and after in _QUOTES_CLOSE:
+        return True
+    # All-capital short words only as curated abbreviations (DPR, LNR, UK), not airport codes.
+    if first.isupper() and len(first) <= 5 and not any(o == "curated" for _, o, _ in span.matches):
+        return True
+    # Two-letter names are almost always something else in English text.
+    if len(span.key.replace(" ", "")) < 3:
+        return True
+    # "Budanov said": a speaker, not a place, unless the name is a well-known place (metonym).
+    follow = text[span.end:span.end + 12].lstrip().split(" ", 1)[0].casefold()
+    if follow in SPEECH_VERBS and not _is_confident_name(span) and all(
+            p.kind == "settlement" and p.population < 50_000 for p, _, _ in span.matches):
+        return True
+    return False
+
+
+def _link(text: str, spans: list[_Span]) -> None:
+    """Relations between neighbouring mentions: container ("X in the Y region"), coordination
+    ("Bryansk and Kursk regions"), and mentions of the same name (one sense per article)."""
+    for a, b in zip(spans, spans[1:]):
+        gap = text[a.end:b.start]
+        if _CONTAINER_GAP.match(gap) and b.hint in ("admin1", "district") and a.hint != "admin1":
+            a.container = b
+        elif _CONTAINER_GAP.match(gap) and a.hint is None and _could_contain(b):
+            a.container = b
+    for k in range(len(spans) - 1, 0, -1):
+        b = spans[k]
+        if b.hint_plural:
+            m = k
+            while m > 0 and _COORDINATION.match(text[spans[m - 1].end:spans[m].start]):
+                spans[m - 1].hint, spans[m - 1].hint_plural = b.hint, True
+                m -= 1
+    groups: dict[tuple, list[_Span]] = {}
+    for s in spans:
+        groups.setdefault((s.key, s.hint), []).append(s)
+    for g in groups.values():
+        for s in g:
+            s.group = g
+
+
+def _could_contain(span: _Span) -> bool:
+    # "Zhytomyr, Ukraine", "Belgorod, Russia": a country or an admin-1 name can be a container.
+    return any(e and p.kind in ("country", "admin1") for p, _, e in span.matches) and not any(
+        e and p.kind == "settlement" and p.population >= 100_000 for p, _, e in span.matches)
+
+
+# -- resolution ----------------------------------------------------------------------------------
+
+def _prior(p: Place, origin: str, exact: bool, span: _Span) -> tuple[float, list[str]]:
+    ev = []
+    if exact:
+        q = 1.0 if origin in ("native", "ne", "curated", "geonames", "osm", "translit") else 0.85
+    else:
+        q = 0.7 if origin in ("native", "ne", "curated", "geonames", "osm", "translit") else 0.6
+        ev.append("spelling variant")
+    if p.kind == "settlement":
+        imp = 0.5 * min(1.0, math.log10(p.population + 1) / 7) + 0.5 * p.rank
+    elif p.kind == "country":
+        imp = 1.0
+    elif p.kind == "region":
+        imp = 0.7
+    elif p.kind == "admin1":
+        imp = 0.55
+    else:
+        imp = 0.3
+    return q + imp + COUNTRY_PRIOR.get(p.country, 0.0), ev
+
+
+def _candidates(span: _Span, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    for p, origin, exact in span.matches:
+        # Spelling variants are for the transliterated names of Ukraine, Russia and Belarus;
+        # elsewhere they only turn English words into foreign towns ("May" -> "Mai").
+        if not exact and p.country not in ("UA", "RU", "BY"):
+            continue
+        # Raions and hromadas are named after their seat: bare "Shostka" is the town.
+        if origin == "district" and span.hint != "district":
+            continue
+        score, ev = _prior(p, origin, exact, span)
+        if span.hint:
+            if p.kind == span.hint:
+                score += W_HINT
+                ev.append(f"generic word: {span.hint}")
+            else:
+                score += W_HINT_MISS
+        if span.cue:
+            if p.kind == "settlement":
+                score += W_CUE
+                ev.append("settlement cue")
+            else:
+                score -= W_CUE
+        out.append(Candidate(p, score, ev))
+    return out
+
+
+def _apply_container(cands: list[Candidate], container: Place) -> None:
+    for c in cands:
+        p = c.place
+        if container.kind == "country":
+            inside = p.country == container.country
+        elif container.kind == "admin1":
+            inside = p.admin1 == container.admin1 and p.id != container.id
+        elif container.kind == "district":
+            inside = p.raion == container.raion and p.id != container.id
+        else:
+            inside = haversine_km(p.lat, p.lon, container.lat, container.lon) < 300
+        if inside:
+            c.score += W_CONTAINER
+            c.evidence.append(f"in {container.name}")
+        else:
+            c.score += W_CONTAINER_MISS
+
+
+def _apply_context(cands: list[Candidate], anchors: list[Place], own_ids: set[str]) -> None:
+    others = [a for a in anchors if a.id not in own_ids]
+    if not others:
+        return
+    admin1s = {a.admin1 for a in others if a.admin1}
+    points = [a for a in others if a.kind in ("settlement", "district", "admin1")]
+    for c in cands:
+        p = c.place
+        if p.kind in ("country", "region"):
+            continue
+        if p.admin1 and p.admin1 in admin1s:
+            c.score += W_SAME_ADMIN1
+            c.evidence.append("same oblast as other places in the text")
+        if points:
+            d = min(haversine_km(p.lat, p.lon, a.lat, a.lon) for a in points)
+            bonus = W_NEAR * math.exp(-d / 150.0)
+            if bonus > 0.05:
+                c.evidence.append(f"{d:.0f} km from another place in the text")
+            c.score += bonus
+
+
+def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
+    # Pass 1: each mention on its own, containers first so that they can constrain what they hold.
+    first: dict[int, list[Candidate]] = {}
+    order = sorted(range(len(spans)), key=lambda k: spans[k].container is not None)
+    for k in order:
+        s = spans[k]
+        cands = _candidates(s, gaz)
+        if s.container is not None and s.container.result is not None and s.container.result.place:
+            _apply_container(cands, s.container.result.place)
+        cands.sort(key=lambda c: -c.score)
+        first[k] = cands
+        s.result = _mention(s, cands)
+    # Pass 2: ambiguous mentions look at the places the article settled on.
+    anchors = [s.result.place for s in spans if s.result and s.result.place and _decisive(first[spans.index(s)])]
+    for k, s in enumerate(spans):
+        cands = _candidates(s, gaz)
+        if s.container is not None and s.container.result is not None and s.container.result.place:
+            _apply_container(cands, s.container.result.place)
+        _apply_context(cands, anchors, {c.place.id for c in first[k]})
+        first[k] = cands
+    # One sense per name per article: the group's candidates are summed over its mentions.
+    done: set[int] = set()
+    for k, s in enumerate(spans):
+        if id(s.group) in done:
+            continue
+        done.add(id(s.group))
+        members = [spans.index(m) for m in s.group]
+        total: dict[str, Candidate] = {}
+        for m in members:
+            for c in first[m]:
+                t = total.get(c.place.id)
+                if t is None:
+                    total[c.place.id] = Candidate(c.place, c.score, list(c.evidence))
+                else:
+                    t.score = max(t.score, c.score)
+                    t.evidence += [e for e in c.evidence if e not in t.evidence]
+        ranked = sorted(total.values(), key=lambda c: (-c.score, c.place.id))
+        for m in members:
+            spans[m].result = _mention(spans[m], ranked)
+
+
+def _decisive(cands: list[Candidate]) -> bool:
+    if not cands:
+        return False
+    return len(cands) == 1 or cands[0].score - cands[1].score >= 0.3
+
+
+def _mention(s: _Span, cands: list[Candidate]) -> PlaceMention | None:
+    if not cands or cands[0].score < ACCEPT:
+        return None
+    best = cands[0]
+    return PlaceMention(s.start, s.end, s.surface, best.place, best.score, list(best.evidence), cands[:6], s.hint)
+
+
+def resolve_name(query: str, gazetteer: Gazetteer | None = None) -> tuple[PlaceMention | None, list[Candidate]]:
+    """Resolve a short query ("Kharkov", "Andreevka in Sumy Region", "Shostka district").
+
+    Returns the mention the query is about (the first one, whose context is the rest of the
+    query) and its ranked candidates; (None, []) when nothing in it is a known place.
+    """
+    gaz = gazetteer or Gazetteer.default()
+    query = " ".join(query.split())[:1000]
+    if not query:
+        return None, []
+    found = geoparse(query, gazetteer=gaz, require_capital=False)
+    if not found:
+        return None, []
+    return found[0], found[0].candidates
