@@ -44,7 +44,9 @@ _SENTENCE_END = re.compile(r"[.!?]['\"’”»)]*\s*$|^\s*$|\n\s*$")
 W_HINT, W_HINT_MISS = 1.0, -1.2
 W_CONTAINER, W_CONTAINER_MISS = 1.5, -0.6
 W_CUE = 0.3
-W_SAME_ADMIN1, W_NEAR = 0.25, 0.35
+W_SAME_ADMIN1, W_NEAR = 0.25, 0.6
+ORIGIN_QUALITY = {"native": 1.0, "translit": 1.0, "ne": 1.0, "curated": 1.0, "osm": 0.95,
+                  "geonames": 0.9, "district": 0.85, "generated": 0.85}
 COUNTRY_PRIOR = {"UA": 0.3, "RU": 0.2, "BY": 0.15}
 ACCEPT = 0.55  # below this a mention is more likely a word than a place
 
@@ -129,13 +131,18 @@ def geoparse(text: str, published: date | None = None, gazetteer: Gazetteer | No
 # -- spotting ------------------------------------------------------------------------------------
 
 def _tokens(text: str):
+    """Words with offsets; a possessive "'s" stays on the word (for "People's Republic") and
+    the fourth field is where the word ends without it (for "Russia's")."""
     out = []
     for m in _WORD.finditer(text):
         w, start, end = m.group(), m.start(), m.end()
-        if len(w) > 3 and w[-2:] in ("'s", "’s"):
-            w, end = w[:-2], end - 2
-        out.append((w, start, end))
+        bare_end = end - 2 if len(w) > 3 and w[-2:] in ("'s", "’s") else end
+        out.append((w, start, end, bare_end))
     return out
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word[-2:] in ("'s", "’s") else word
 
 
 def _is_cap(word: str) -> bool:
@@ -149,7 +156,8 @@ def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
     spans: list[_Span] = []
     i, n = 0, len(toks)
     while i < n:
-        w, start, end = toks[i]
+        w, start, _, _ = toks[i]
+        w = _bare(w)
         if (require_capital and not _is_cap(w)) or w.casefold() in NOT_PLACES or not gaz.may_start_name(w):
             i += 1
             continue
@@ -159,13 +167,16 @@ def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
         words = [w]
         while j <= j_max:
             last_end = toks[j - 1][2]
-            key = normalize(text[start:last_end])
-            matches = gaz.lookup(key) if key else []
-            if matches and words[-1].casefold() not in _CONNECTORS:
-                best = (j, matches, key, list(words))
+            if words[-1].casefold() not in _CONNECTORS:
+                for stop in dict.fromkeys((toks[j - 1][3], last_end)):
+                    key = normalize(text[start:stop])
+                    matches = gaz.lookup(key) if key else []
+                    if matches:
+                        best = (j, matches, key, list(words), stop)
+                        break
             if j == j_max or j >= n:
                 break
-            nxt, nstart, _ = toks[j]
+            nxt, nstart, _, _ = toks[j]
             gap = text[last_end:nstart]
             if gap not in (" ", "-") or (require_capital and not _is_cap(nxt) and nxt.casefold() not in _CONNECTORS):
                 break
@@ -174,8 +185,8 @@ def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
         if best is None:
             i += 1
             continue
-        j, matches, key, words = best
-        span = _Span(start, toks[j - 1][2], words, key, matches)
+        j, matches, key, words, stop = best
+        span = _Span(start, stop, words, key, matches)
         span.sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start])) or start == 0
         if _reject(text, span, people, toks, i, j):
             i = j
@@ -218,12 +229,12 @@ def _person_words(text: str, toks) -> set[str]:
         if text[toks[k][2]:toks[k + 1][1]] != " " or not _is_cap(b):
             continue
         if a in GIVEN_NAMES or a.casefold() in PERSON_TITLES:
-            people.add(b)
+            people.add(_bare(b))
     return people
 
 
 def _reject(text: str, span: _Span, people: set[str], toks, i: int, j: int) -> bool:
-    first = span.words[0]
+    first = _bare(span.words[0])
     # Given name followed by a surname: "Vladimir Putin", "Volodymyr Zelenskyy".
     if first in GIVEN_NAMES and j < len(toks) and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0]) \
             and toks[j][0].casefold() not in GENERIC_WORDS and toks[j][0].casefold() not in PLURAL_GENERICS:
@@ -282,19 +293,22 @@ def _could_contain(span: _Span) -> bool:
 
 def _prior(p: Place, origin: str, exact: bool, span: _Span) -> tuple[float, list[str]]:
     ev = []
-    if exact:
-        q = 1.0 if origin in ("native", "ne", "curated", "geonames", "osm", "translit") else 0.85
-    else:
-        q = 0.7 if origin in ("native", "ne", "curated", "geonames", "osm", "translit") else 0.6
+    # A place's own name beats another place's alternate or historic name, which beats a
+    # generated spelling; a folded spelling variant is weaker still.
+    q = 1.0 if exact and normalize(p.name) == span.key else ORIGIN_QUALITY.get(origin, 0.85)
+    if not exact:
+        q -= 0.3
         ev.append("spelling variant")
     if p.kind == "settlement":
-        imp = 0.5 * min(1.0, math.log10(p.population + 1) / 7) + 0.5 * p.rank
+        # Population separates cities from villages; among villages (most have no figure)
+        # it should not outweigh where the text puts them.
+        imp = 0.5 * min(1.0, max(0.0, math.log10(p.population + 1) - 3) / 4) + 0.5 * p.rank
     elif p.kind == "country":
         imp = 1.0
     elif p.kind == "region":
         imp = 0.7
     elif p.kind == "admin1":
-        imp = 0.55
+        imp = 0.5
     else:
         imp = 0.3
     return q + imp + COUNTRY_PRIOR.get(p.country, 0.0), ev

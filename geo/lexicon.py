@@ -38,7 +38,7 @@ NOT_PLACES = MONTHS | WEEKDAYS | {
     # adjectives and demonyms that gazetteers hold as names of villages abroad
     "russian", "ukrainian", "belarusian", "soviet", "western", "eastern", "northern", "southern",
     "central", "european", "american", "british", "jewish", "chechen", "tatar",
-    "special", "purpose", "operation", "spiderweb",
+    "special", "purpose", "operation", "spiderweb", "republic", "city",
 }
 
 GIVEN_NAMES = {

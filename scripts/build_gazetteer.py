@@ -46,6 +46,13 @@ KATOTTG_TO_ISO = {
 # Natural Earth swaps the ISO codes of Moscow city and Moscow Oblast; GeoNames' admin1 codes are
 # right (RU.48 = the city), so the ISO code follows them.
 NE_ISO_FIX = {"RU.48": "RU-MOW", "RU.47": "RU-MOS"}
+CITY_ADMIN1 = {
+    "UA-30": ["Kyiv City", "Kiev City", "City of Kyiv", "City of Kiev"],
+    "UA-40": ["Sevastopol City", "City of Sevastopol"],
+    "RU-MOW": ["Moscow City", "City of Moscow"],
+    "RU-SPE": ["Saint Petersburg City", "City of Saint Petersburg", "St. Petersburg City"],
+    "BY-HM": ["Minsk City", "City of Minsk"],
+}
 SETTLEMENT_CATEGORIES = {"K": 0.9, "M": 0.6, "T": 0.35, "X": 0.2, "C": 0.15}
 SIMPLIFY_DEGREES = {"UA": 0.003, "BY": 0.005, "RU": 0.01, "raion": 0.003}
 COORD_DIGITS = 4  # about 10 m: more is noise for a strike map
@@ -139,6 +146,12 @@ class Builder:
                     # given "Chukotka"); keep only those that resemble the main name.
                     alts = [a for a in alts if fuzz.partial_ratio(variant_key(split_generic(a)[0]),
                                                                     variant_key(p["name_en"])) >= 75]
+                if iso in CITY_ADMIN1:
+                    # A federal or capital city is an admin-1 unit too, but its bare name is the
+                    # city: "Kyiv region" is the oblast around it, so only "Kyiv City" names it.
+                    for n in CITY_ADMIN1[iso]:
+                        self.add_name(pid, n, "ne")
+                    continue
                 for n in main + alts:
                     self.add_admin1_name(pid, n, "ne")
                 for cyr in (p.get("name_uk"), p.get("name_ru")):
