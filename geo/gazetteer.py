@@ -219,15 +219,22 @@ class Gazetteer:
                 out.append((self.place(code >> 4), ORIGINS[code & 15], False))
         return out
 
-    def fuzzy(self, name: str, limit: int = 5, cutoff: float = 80.0) -> list[tuple[str, float]]:
-        """The closest known names to an unknown one (rapidfuzz over the variant keys)."""
+    def fuzzy(self, name: str, limit: int = 5, cutoff: float = 80.0) -> list[tuple[Place, float]]:
+        """Places whose names come closest to an unknown one (rapidfuzz over the variant keys),
+        for "did you mean" suggestions; the text scanner never guesses this loosely."""
         from rapidfuzz import fuzz, process
 
         key = variant_key(name)
         if not key:
             return []
-        hits = process.extract(key, self._variant_keys, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
-        return [(k, s) for k, s, _ in hits]
+        hits = process.extract(key, self._variant_keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff)
+        out: dict[str, tuple[Place, float]] = {}
+        for k, score, _ in hits:
+            places = [self.place(c >> 4) for c in _codes(self._ix.variant[k])]
+            best = max(places, key=lambda p: (p.kind == "country", p.population, p.rank, p.id))
+            if best.id not in out:
+                out[best.id] = (best, score)
+        return sorted(out.values(), key=lambda t: (-t[1], -t[0].population))[:limit]
 
     @cached_property
     def _variant_keys(self) -> list[str]:

@@ -381,44 +381,53 @@ def _apply_context(cands: list[Candidate], anchors: list[Place], own_ids: set[st
 
 
 def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
+    # Mentions with the same name, generic, cue and container are scored once: a long article
+    # repeats its places many times, and resolution must stay linear in its length.
+    def signature(s: _Span, with_container: bool = True) -> tuple:
+        c = s.container.result.place.id if with_container and s.container is not None and \
+            s.container.result is not None and s.container.result.place else None
+        return (s.key, s.hint, s.cue, c)
+
+    def scored(s: _Span, anchors: list[Place] | None, cache: dict) -> list[Candidate]:
+        sig = signature(s)
+        if sig not in cache:
+            cands = _candidates(s, gaz)
+            if sig[3] is not None:
+                _apply_container(cands, s.container.result.place)
+            if anchors is not None:
+                _apply_context(cands, anchors, {c.place.id for c in cands})
+            cands.sort(key=lambda c: (-c.score, c.place.id))
+            cache[sig] = cands
+        return cache[sig]
+
     # Pass 1: each mention on its own, containers first so that they can constrain what they hold.
-    first: dict[int, list[Candidate]] = {}
-    order = sorted(range(len(spans)), key=lambda k: spans[k].container is not None)
-    for k in order:
-        s = spans[k]
-        cands = _candidates(s, gaz)
-        if s.container is not None and s.container.result is not None and s.container.result.place:
-            _apply_container(cands, s.container.result.place)
-        cands.sort(key=lambda c: -c.score)
-        first[k] = cands
-        s.result = _mention(s, cands)
+    first: dict[tuple, list[Candidate]] = {}
+    for s in sorted(spans, key=lambda s: s.container is not None):
+        s.result = _mention(s, scored(s, None, first))
     # Pass 2: ambiguous mentions look at the places the article settled on.
-    anchors = [s.result.place for s in spans if s.result and s.result.place and _decisive(first[spans.index(s)])]
-    for k, s in enumerate(spans):
-        cands = _candidates(s, gaz)
-        if s.container is not None and s.container.result is not None and s.container.result.place:
-            _apply_container(cands, s.container.result.place)
-        _apply_context(cands, anchors, {c.place.id for c in first[k]})
-        first[k] = cands
-    # One sense per name per article: the group's candidates are summed over its mentions.
+    anchors = list({s.result.place.id: s.result.place for s in spans
+                    if s.result and s.result.place and _decisive(first[signature(s)])}.values())
+    second: dict[tuple, list[Candidate]] = {}
+    for s in spans:
+        scored(s, anchors, second)
+    # One sense per name per article: a group's mentions share the best-supported place.
     done: set[int] = set()
-    for k, s in enumerate(spans):
+    for s in spans:
         if id(s.group) in done:
             continue
         done.add(id(s.group))
-        members = [spans.index(m) for m in s.group]
         total: dict[str, Candidate] = {}
-        for m in members:
-            for c in first[m]:
+        for sig in dict.fromkeys(signature(m) for m in s.group):
+            for c in second[sig]:
                 t = total.get(c.place.id)
                 if t is None:
                     total[c.place.id] = Candidate(c.place, c.score, list(c.evidence))
-                else:
-                    t.score = max(t.score, c.score)
+                elif c.score > t.score:
+                    t.score = c.score
                     t.evidence += [e for e in c.evidence if e not in t.evidence]
         ranked = sorted(total.values(), key=lambda c: (-c.score, c.place.id))
-        for m in members:
-            spans[m].result = _mention(spans[m], ranked)
+        for m in s.group:
+            m.result = _mention(m, ranked)
 
 
 def _decisive(cands: list[Candidate]) -> bool:

@@ -1,0 +1,76 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geo.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_resolve_json(capsys):
+    code, out, _ = run(capsys, "resolve", "Izyum", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["query"] == "Izyum"
+    best = data["best"]
+    assert {"name", "kind", "country", "admin1", "lat", "lon", "precision", "score"} <= set(best)
+    assert best["name"] == "Izium" and best["admin1"] == "UA-63"
+    assert len(data["candidates"]) <= 5
+
+
+def test_resolve_text_shows_evidence(capsys):
+    code, out, _ = run(capsys, "resolve", "Andreevka in Sumy Region")
+    assert code == 0 and "Andriivka" in out and "evidence" in out
+
+
+def test_resolve_not_found_exits_1_with_close_names(capsys):
+    code, out, err = run(capsys, "resolve", "Shostkaz", "--json")
+    data = json.loads(out)
+    assert code == 1 and data["best"] is None
+    assert data["closest_names"][0] == "Shostka (UA-59)"
+    code, out, err = run(capsys, "resolve", "Kharkivq")
+    assert code == 1 and "not found" in err and "Kharkiv (UA-63)" in err
+
+
+def test_resolve_overlong_query_is_refused(capsys):
+    code, _, err = run(capsys, "resolve", "x" * 10_001)
+    assert code == 2 and "10,000" in err
+
+
+def test_resolve_long_query_of_10000_chars(capsys):
+    code, out, _ = run(capsys, "resolve", ("Kharkiv " * 1250)[:10_000], "--json")
+    assert code == 0 and json.loads(out)["best"]["admin1"] == "UA-63"
+
+
+def test_extract_json_has_format_fields(capsys, dev_dir):
+    article = dev_dir / "seed001_shostka-ammunition-plants.txt"
+    code, out, _ = run(capsys, "extract", str(article), "--json")
+    data = json.loads(out)
+    body = article.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    assert code == 0 and set(data) >= {"places", "claims"}
+    for p in data["places"]:
+        assert body[p["start"]:p["end"]] == p["mention"]
+        assert {"kind", "name", "country", "admin1", "lat", "lon"} <= set(p)
+
+
+def test_extract_missing_file(capsys, tmp_path):
+    code, _, err = run(capsys, "extract", str(tmp_path / "nope.txt"))
+    assert code == 2 and "no such file" in err
+
+
+def test_eval_reaches_the_targets_on_the_dev_set(capsys, dev_dir):
+    code, out, _ = run(capsys, "eval", str(dev_dir), "--json")
+    s = json.loads(out)
+    assert code == 0 and s["articles"] == 5
+    assert s["recognition"]["f1"] >= 0.90
+    assert s["resolution"]["exact"] >= 0.90
+
+
+def test_console_script_module_entry():
+    out = subprocess.run([sys.executable, "-m", "geo", "resolve", "Kiev", "--json"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and json.loads(out.stdout)["best"]["admin1"] == "UA-30"
