@@ -360,20 +360,36 @@ def _apply_container(cands: list[Candidate], container: Place) -> None:
 
 
 def _apply_context(cands: list[Candidate], anchors: list[Place], own_ids: set[str]) -> None:
+    if len(cands) < 2:
+        return  # nothing to choose between
+    top = sorted((c.score for c in cands), reverse=True)
+    if top[0] - top[1] > W_SAME_ADMIN1 + W_NEAR:
+        return  # context cannot change the ranking
     others = [a for a in anchors if a.id not in own_ids]
     if not others:
         return
+    import numpy as np
+
     admin1s = {a.admin1 for a in others if a.admin1}
     points = [a for a in others if a.kind in ("settlement", "district", "admin1")]
-    for c in cands:
+    near = None
+    if points:
+        # Candidates x anchors distances in one vectorised haversine.
+        lat1 = np.radians([[c.place.lat] for c in cands])
+        lon1 = np.radians([[c.place.lon] for c in cands])
+        lat2 = np.radians([a.lat for a in points])
+        lon2 = np.radians([a.lon for a in points])
+        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        near = (2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h)))).min(axis=1)
+    for i, c in enumerate(cands):
         p = c.place
         if p.kind in ("country", "region"):
             continue
         if p.admin1 and p.admin1 in admin1s:
             c.score += W_SAME_ADMIN1
             c.evidence.append("same oblast as other places in the text")
-        if points:
-            d = min(haversine_km(p.lat, p.lon, a.lat, a.lon) for a in points)
+        if near is not None:
+            d = float(near[i])
             bonus = W_NEAR * math.exp(-d / 150.0)
             if bonus > 0.05:
                 c.evidence.append(f"{d:.0f} km from another place in the text")
@@ -391,10 +407,12 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
     def scored(s: _Span, anchors: list[Place] | None, cache: dict) -> list[Candidate]:
         sig = signature(s)
         if sig not in cache:
-            cands = _candidates(s, gaz)
-            if sig[3] is not None:
-                _apply_container(cands, s.container.result.place)
-            if anchors is not None:
+            if anchors is None:
+                cands = _candidates(s, gaz)
+                if sig[3] is not None:
+                    _apply_container(cands, s.container.result.place)
+            else:  # pass 2 starts from pass 1's scores
+                cands = [Candidate(c.place, c.score, list(c.evidence)) for c in first[sig]]
                 _apply_context(cands, anchors, {c.place.id for c in cands})
             cands.sort(key=lambda c: (-c.score, c.place.id))
             cache[sig] = cands
