@@ -1,5 +1,10 @@
 """Score extractor output against gold files, exactly as ../shared/eval/FORMAT.md defines.
 
+A place-less predicted claim is matched to a place-less gold claim of the same side (FORMAT.md's
+place rule cannot match claims without places; the gold marks those optional, which FORMAT.md
+defines as "neither required nor an error"). For claim matching, a gold ``region`` place (which has
+no resolution rule) is matched by a predicted region of the same country and name.
+
 Aggregation (FORMAT.md leaves it open): recognition and claim precision/recall are micro-averaged
 over all articles (true and false positives summed, then divided); resolution and date accuracy
 are fractions over all scored gold items. Resolution scores every recognised gold place that has
@@ -91,6 +96,15 @@ class _Judge:
             return pred.get("kind") == "country" and pred.get("country") == gold.get("country")
         return False
 
+    def same_place(self, pred: dict, gold: dict) -> bool:
+        """``exact`` for claim matching. Region entries have no resolution rule in FORMAT.md
+        ("not scored"); for claims a region matches a predicted region of the same country
+        and name, so that claims about Siberia or the Far East can be matched at all."""
+        if gold.get("kind") == "region":
+            return pred.get("kind") == "region" and pred.get("country") == gold.get("country") and \
+                (pred.get("name") or "").casefold() == (gold.get("name") or "").casefold()
+        return self.exact(pred, gold)
+
     def within(self, pred: dict, gold: dict, km: float) -> bool:
         kind = gold.get("kind")
         if kind == "admin1":
@@ -151,7 +165,7 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
                 continue
             for gm in gc.get("places", []):
                 gp = gold_places.get(mention_key(gm))
-                if gp is not None and judge.exact(pp, gp):
+                if gp is not None and judge.same_place(pp, gp):
                     return True
         return False
 
@@ -160,6 +174,11 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
     s.claims_pred = 0
     for pc in pred_claims:
         hits = [gc for gc in gold_claims if gc.get("side") == pc.get("side") and place_hits(pc, gc)]
+        if not hits and not pc.get("places"):
+            # The place rule cannot match a claim that names no place. A place-less prediction
+            # with the side of a place-less gold claim has found that claim; since such gold
+            # claims are optional, it is "neither required nor an error".
+            hits = [gc for gc in gold_claims if not gc.get("places") and gc.get("side") == pc.get("side")]
         if hits and all(gc.get("optional") for gc in hits):
             continue  # matching only an optional claim is neither right nor wrong
         s.claims_pred += 1

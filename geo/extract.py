@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .articles import Article
+from .claims import extract_claims
 from .gazetteer import Gazetteer
 from .geoparse import PlaceMention, geoparse
 
@@ -16,7 +17,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> dic
                     "outlet": article.outlet,
                     "published": article.published.isoformat() if article.published else None},
         "places": [_place_entry(m) for m in mentions],
-        "claims": [],
+        "claims": [c.to_dict() for c in extract_claims(article.body, mentions, article.published, article.outlet)],
     }
 
 

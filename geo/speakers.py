@@ -1,0 +1,171 @@
+"""Who is speaking, and for which side.
+
+``find_speaker(sentence)`` looks for the attribution cues of news English ("X said", "according
+to X", "X reported/claimed/confirmed", "as claimed by X", "X's assertion", "said X", "with X
+acknowledging", "in its daily briefing") and returns the speaker phrase as written with the side
+it reports for. ``SPEAKERS`` is the table behind the side: people and bodies of the Russian
+state (and those speaking for it: occupation officials, the pro-Russian underground), of the
+Ukrainian state, and independent sources. A role without a nationality ("the regional
+governor", "city authorities") is left for the caller to place by the claim's location.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SPEAKERS", "Speaker", "classify", "find_speaker"]
+
+RU, UA, OTHER = "RU", "UA", "OTHER"
+
+# (pattern, side, label). Order matters only for equal positions; the match nearest the cue wins.
+SPEAKERS: list[tuple[str, str, str]] = [
+    # Russia and those who speak for it
+    (r"russian[- ]installed|occupation (?:authorities|officials|head|governor)|moscow-installed|kremlin-installed", RU, "Russian-installed officials"),
+    (r"pro-russian (?:underground|coordinator|activist|official|militar\w*|telegram|blogger)s?|underground (?:activist|coordinator|resistance) \w+(?: \w+)?,? based in russia|(?:coordinator|activist)s? of the pro-russian", RU, "pro-Russian underground"),
+    (r"(?:russian|russia['’]s) (?:ministry of defen[cs]e|defen[cs]e ministry|mod)|ministry of defen[cs]e of (?:the )?russia\w*|defen[cs]e ministry in moscow|russian military(?: command)?|russian armed forces|russian forces|russian troops|russian army", RU, "Russian Ministry of Defence"),
+    (r"\bmod\b(?! of ukraine)", RU, "Russian Ministry of Defence"),
+    (r"kremlin|peskov|putin|shoigu|belousov|gerasimov|konashenkov|zakharova|lavrov|medvedev|russian (?:president|government|officials|authorities|investigative committee|foreign ministry|emergencies ministry|state media|embassy)", RU, "Russian officials"),
+    (r"gladkov|khinshtein|smirnov|bogomaz|gusev|golubev|saldo|balitsky|pushilin|pasechnik|aksyonov|razvozhayev|sobyanin|lebedev|rogov", RU, "Russian-appointed or Russian officials"),
+    (r"governor of (?:the )?(?:belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|tula|kaluga|lipetsk|smolensk|moscow|ryazan|tambov|saratov|volgograd|pskov|leningrad)|(?:belgorod|kursk|bryansk|voronezh|rostov|krasnodar) (?:region(?:al)? )?governor", RU, "Russian regional governor"),
+    (r"\btass\b|ria novosti|\bria\b|rossiya|zvezda tv|channel one", RU, "Russian state media"),
+    (r"\bmoscow\b|\brussia\b", RU, "Russia"),
+    # Ukraine
+    (r"general staff|armed forces of ukraine|ukrainian (?:armed forces|military|army|forces|troops|navy|air force|general staff|defen[cs]e forces)", UA, "Ukrainian military"),
+    (r"(?:ukraine's|ukrainian) (?:air force|navy|sbu|hur|security service|defen[cs]e intelligence|military intelligence|intelligence)|\bsbu\b|\bhur\b|\bgur\b|air force|defen[cs]e intelligence|military intelligence|security service of ukraine|national guard|state emergency service|ukrenergo|naftogaz|ukrzaliznytsia", UA, "Ukrainian security services"),
+    (r"(?:ukrainian|ukraine's) (?:ministry of defen[cs]e|defen[cs]e ministry|president|government|officials?|authorities|prosecutor|police|interior ministry|foreign ministry|energy ministry|minister|officer|commander|spokes\w+|presidential office|parliament|ombudsman)|ministry of defen[cs]e of ukraine|office of the president", UA, "Ukrainian officials"),
+    (r"zelensk\w*|syrskyi|syrsky|budanov|podolyak|podoliak|yermak|klitschko|syniehubov|synehubov|terekhov|lysak|fedorov|vilkul|prokudin|\bkim\b|filashkin|kiper|sadovyi|ihnat|yevlash|voloshyn|umerov|shmyhal|sybiha|kuleba|reznikov|zaluzhn\w*|tkachenko|poroshenko|serbin|lubinets|kozytskyi|chaus|koval|zhyvytskyi|hryhorov|kovalenko|demchenko", UA, "Ukrainian officials"),
+    (r"\bkyiv\b|\bkiev\b|\bukraine\b", UA, "Ukraine"),
+    # Independent
+    (r"institute for the study of war|\bisw\b|united nations|\bun\b|\bohchr\b|\biaea\b|\bosce\b|amnesty|human rights watch|red cross|\bicrc\b", OTHER, "international monitors"),
+    (r"reuters|associated press|\bap\b|\bafp\b|\bbbc\b|\bcnn\b|new york times|washington post|the guardian|financial times|bloomberg|kyiv independent|ukrainska pravda|meduza|mediazona|astra|suspilne|the insider|rferl|radio liberty|bellingcat|analysts?|experts?|witnesses|residents|locals|journalists?|monitoring groups?|satellite images?|media reports?|local media|ukrainian media|russian media|telegram channels?|military bloggers?|open[- ]source", OTHER, "independent sources"),
+]
+_COMPILED = [(re.compile(p, re.I), side, label) for p, side, label in SPEAKERS]
+
+# A role with no nationality: its side comes from where the claim lands.
+ROLE = re.compile(r"\b(?:regional |oblast |city |local |district )?(?:military )?(?:administration|governors?|mayor|authorities|officials|police|head of the \w+ (?:region|oblast|city)|head of|council|emergency services|prosecutors?)\b", re.I)
+
+# Present-tense forms that are also nouns ("reports emerging", "the claims") count only before "that".
+SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+that\b)|claimed|confirmed|confirms|stated|announced|"
+          r"wrote|writes|told|added|noted|acknowledged|acknowledges|admitted|denied|denies|insisted|alleged|"
+          r"declared|posted|informed|warned|specified|clarified|explained|shared|published|showed|released")
+_CUES = [
+    # "according to X", "as claimed by X", "cited by X", "X said" inverted as "said X"
+    ("after", re.compile(r"\baccording to\s+(?:the\s+)?", re.I)),
+    ("after", re.compile(r"\bas (?:claimed|reported|stated|detailed|confirmed|announced|said) by\s+(?:the\s+)?", re.I)),
+    # inverted: "..., said a spokesperson for the ministry"
+    ("after", re.compile(r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained)\s+(?=(?:a|an|the)?\s*[A-Za-z])", re.I)),
+    ("before", re.compile(rf"\b(?:has|have|had|also|later|earlier|previously)?\s*(?:{SPEECH})\b", re.I)),
+    ("before", re.compile(r"\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b", re.I)),
+    ("before", re.compile(r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version)\b", re.I)),
+    ("before", re.compile(r"\bin (?:its|his|her|their|a) (?:daily |morning |evening )?(?:briefing|statement|press release|update|report|address|post|telegram post)\b", re.I)),
+]
+_PRONOUN = re.compile(r"^(?:he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official)$", re.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    phrase: str  # as written in the text
+    side: str | None  # RU / UA / OTHER, or None for a role whose side depends on the place
+    label: str
+    start: int
+    end: int
+    pronoun: bool = False
+
+
+def classify(phrase: str) -> tuple[str | None, str] | None:
+    """Side and label for a speaker phrase; the pattern nearest its end (the head) wins."""
+    best = None
+    for rx, side, label in _COMPILED:
+        for m in rx.finditer(phrase):
+            key = (m.end(), -m.start())
+            if best is None or key > best[0]:
+                best = (key, side, label)
+    if best is not None:
+        return best[1], best[2]
+    if ROLE.search(phrase):
+        return None, "officials"
+    return None
+
+
+def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
+    """The subject before a speech verb: back to the start of its clause, taking in one
+    appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
+    left = sentence[:cue_start]
+    cut = max(left.rfind(";"), left.rfind(" but "), left.rfind(" while "), left.rfind("—"),
+              left.rfind("’ "), left.rfind("” "), left.rfind("' "), left.rfind('" '))
+    start = cut + 1 if cut >= 0 else 0
+    start = max(start, cue_start - 160)
+    return start, sentence[start:cue_start]
+
+
+def _window_after(sentence: str, cue_end: int) -> tuple[int, str]:
+    right = sentence[cue_end:]
+    m = re.search(r"[,;.:!?”\"(]|’(?!s\b)|\s(?:which|that|who|as|and said|while|but|citing)\s", right)
+    end = m.start() if m else len(right)
+    return cue_end, right[:end]
+
+
+def find_speaker(sentence: str) -> Speaker | None:
+    """The speaker a sentence attributes its content to, or None."""
+    found: list[tuple[int, Speaker]] = []
+    for where, rx in _CUES:
+        for m in rx.finditer(sentence):
+            if where == "after":
+                start, phrase = _window_after(sentence, m.end())
+            else:
+                start, phrase = _window_before(sentence, m.start())
+            phrase_s = phrase.strip(" ,;:‘’“”'\"")
+            if not phrase_s:
+                continue
+            offset = start + phrase.find(phrase_s)
+            if _PRONOUN.match(phrase_s.split(",")[-1].strip()) or _PRONOUN.match(phrase_s):
+                found.append((m.start(), Speaker(phrase_s, None, "pronoun", offset, offset + len(phrase_s), True)))
+                continue
+            side_label = classify(phrase_s)
+            if side_label is None:
+                continue
+            side, label = side_label
+            if where == "before":
+                cut = _clause_start(phrase_s)
+                offset += cut
+                phrase_s = phrase_s[cut:]
+            found.append((m.start(), Speaker(_trim(phrase_s), side, label, offset, offset + len(phrase_s))))
+    if not found:
+        return None
+    # Prefer a named side over a bare role or pronoun; among those, the first cue.
+    found.sort(key=lambda t: (t[1].side is None, t[1].pronoun, t[0]))
+    return found[0][1]
+
+
+def _clause_start(phrase: str) -> int:
+    """Where the speaker's noun phrase starts in a window before a speech verb. A short window is
+    the subject as it stands; a long one is cut after the last clause break before the
+    speaker's head word, keeping a name in apposition ("Sergey Lebedev, the coordinator ...")."""
+    if len(phrase.split()) <= 12 and "," not in phrase.rstrip(", "):
+        return 0
+    head = -1
+    for rx, _, _ in _COMPILED:
+        for m in rx.finditer(phrase):
+            head = max(head, m.start())
+    for m in ROLE.finditer(phrase):
+        head = max(head, m.start())
+    head = max(head, 0)
+    breaks = [phrase.rfind(", ", 0, head)]
+    if " with " in phrase[:head]:
+        breaks.append(phrase.rfind(" with ", 0, head) + 4)
+    cut = max(breaks)
+    if cut < 0:
+        return 0
+    start = cut + 2
+    before = phrase[:cut]
+    prev = before[before.rfind(",") + 1:].strip()
+    words = prev.split()
+    if 1 < len(words) <= 5 and words[-1][:1].isupper() and words[-2][:1].isupper():
+        return before.rfind(prev)
+    return start
+
+
+def _trim(phrase: str) -> str:
+    phrase = re.sub(r"^(?:with|and|but|as|while|also|meanwhile|however)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now))+$", "", phrase, flags=re.I)
+    return phrase.strip(" ,")[:200]
