@@ -159,6 +159,13 @@ def read_articles(path: str | Path, published: date | None = None) -> list[Artic
         from .html import article_from_html
 
         return [article_from_html(text, path=str(p), published=published)]
+    if suffix in (".md", ".markdown"):
+        from .html import markdown_to_text
+
+        body, fields = markdown_to_text(text)
+        return [from_text(body, title=fields.get("title"), url=fields.get("url"), outlet=fields.get("outlet"),
+                          published=published if published is not None else parse_date(fields.get("published") or fields.get("date")),
+                          path=str(p), header=True)]
     return [from_text(text, path=str(p), published=published)]
 
 

@@ -39,7 +39,7 @@ _SENT_END = re.compile(r"[.!?]+['’”\"»)]*(?=\s+['‘“\"«(]?[A-ZА-ЯЄІ
 STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?\b(?=\s+(?:on|at|against|the|a|an|targets?|\w+ing)\b)|striking|hit(?:s|ting)?|attack(?:ed|ing)|"
     r"target(?:ed|ing)\b(?!\s+object)|shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|destroy(?:ed|ing|s)|damag(?:ed|ing)|"
-    r"pound(?:ed|ing)|hammer(?:ed|ing)|fired\s+(?:at|on|upon|into)|launched\s+(?:a|an|\d+|missiles?|drones?|strikes?|attacks?)|"
+    r"pound(?:ed|ing)|hammer(?:ed|ing)|fired(?:\s+[\w-]+){0,4}?\s+(?:at|on|upon|into)|launched\s+(?:a|an|\d+|missiles?|drones?|strikes?|attacks?)|"
     r"unleash(?:ed|ing)|came\s+under\s+(?:fire|attack|shelling)|fell\s+victim|explo(?:ded|sions?)|blasts?\b|"
     r"shot\s+down|downed|intercepted|repelled|neutrali[sz]ed|eliminat(?:ed|ing)|set\s+(?:on\s+)?fire|caught\s+fire|"
     r"destruction\s+of)\b",
@@ -53,6 +53,9 @@ _NOUN_PREP = re.compile(r"^\s+(?:on|against|at|in|of|targeting|near|into)\b", re
 NOT_STRIKE = re.compile(
     r"\b(?:took control|taken control|captur(?:ed|ing)|liberat(?:ed|ing)|seiz(?:ed|ing)|advanc(?:ed|ing)|withdr[ae]w\w*|"
     r"retreat\w*|encircl\w*|occup(?:ied|ying)|pushed back|entered)\b", re.I)
+MODAL_STRIKE = re.compile(r"\b(?:will|would|could|might|may|shall|plans? to|intends? to|threaten\w* to|vow\w* to|prepar\w+ to|"
+                          r"ready to|going to)\s+(?:\w+\s+)?(?:strike|attack|hit|target|shell|bomb|launch|fire|retaliate)\b|"
+                          r"\bif (?:attacked|struck|hit)\b", re.I)
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|might|plan(?:s|ning|ned)? to|plot(?:s|ting)?|threat(?:en\w*|s)?|intend\w* to|"
     r"provok\w+|prepar\w+ to|accus\w+|capable of|in the next|to protect|if true|potentially|retaliation|"
@@ -67,7 +70,7 @@ _LAUNCH = re.compile(r"\b(?:fired|launched|flew|took off|carried out|sent)\b(?:\
                      r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+of\s+)?$", re.I)
 _RELATIVE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)(?:ern|-eastern|-western)?\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _RELATIVE_PLACE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$", re.I)
-_AGENT_NOUNS = (r"forces|troops|army|missiles?|drones?|strikes?|attacks?|aircraft|aviation|bombers?|shelling|"
+_AGENT_NOUNS = (r"forces|troops|army|missiles?|drones?|strikes?|attacks?|aircraft|aviation|bombers?|bombs?|shells?|munitions|shelling|"
                 r"artillery|offensive|barrage|bombardment|assault|rockets?|invasion|incursion|saboteurs|sabotage|navy|units")
 _ATTACKER = [
     (RU, re.compile(rf"\b(?:russian|russia['’]s|russia)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AGENT_NOUNS})\b|"
@@ -81,6 +84,7 @@ _ATTACKER = [
 _POSSESSIVE_ACTOR = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|government|regime|leadership|forces|army|"
                                r"troops|military|officials|claims?|strikes?|attacks?|drones?|missiles?|defen[cs]es?|"
                                r"counteroffensive|incursion|sabotage|position|narrative|president|envoy)\b", re.I)
+_LOCAL_ROLE = re.compile(r"\b(?:governor|mayor|administration|head of the|council|authorities)\b", re.I)
 # Background, not an event: "throughout the conflict, Russia struck almost daily".
 _GENERIC = re.compile(r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
                       r"so far this year|in total|to date|repeatedly tested|routinely)\b", re.I)
@@ -179,7 +183,7 @@ def _trigger(text: str) -> tuple[int, str] | None:
 
 def _is_claim_sentence(text: str) -> tuple[int, str] | None:
     trig = _trigger(text)
-    if trig is None or _GENERIC.search(text):
+    if trig is None or _GENERIC.search(text) or MODAL_STRIKE.search(text):
         return None
     if HYPOTHETICAL.search(text) and not PAST_STRIKE.search(text):
         return None
@@ -272,7 +276,10 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
     for sent in sentences:
         speaker = find_speaker(sent.text)
         if speaker is not None and speaker.pronoun:
-            speaker = last_speaker[0] if last_speaker and sent.index - last_speaker[1] <= 2 else None
+            if last_speaker and sent.index - last_speaker[1] <= 2:
+                speaker = last_speaker[0]
+            elif speaker.label != "role":
+                speaker = None
         dates = find_dates(sent.text, published)
         trig = _is_claim_sentence(sent.text)
         located = LOCATION_SENTENCE.search(sent.text) and ANAPHORA.search(sent.text[:60])
@@ -285,8 +292,14 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
                     if not c.places and sent.index - c.sentence_index <= 3:
                         c.places = list(places)
                         c.evidence.append("places from a following sentence")
-            if speaker is not None and speaker.side is not None:
+            if speaker is not None:
                 last_speaker = (speaker, sent.index, sent.paragraph)
+            # "Two people were wounded." right after a claim adds to that claim.
+            hurt = _casualties(sent.text)
+            if hurt and claims and claims[-1].sentence_index >= sent.index - 2 and \
+                    sentences[claims[-1].sentence_index].paragraph == sent.paragraph:
+                for k, v in hurt.items():
+                    claims[-1].casualties[k] = max(v, claims[-1].casualties.get(k, 0))
             if any(d.value for d in dates):
                 d = next(d for d in dates if d.value)
                 last_date = (d.value, d.precision, d.text, sent.index)
@@ -305,6 +318,13 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
 
         places = _claim_places(sent, mentions, body, speaker)
         inherited = False
+        if not places and speaker is not None and _LOCAL_ROLE.search(speaker.phrase):
+            # "Kharkiv governor Oleh Syniehubov said the city was hit": a local official speaks
+            # of the place in their title when the sentence names no other.
+            places = [m for m in mentions if m.place is not None and m.place.kind != "country"
+                      and sent.start + speaker.start <= m.start < sent.start + speaker.end]
+            if places:
+                evidence.append("place of the reporting local official")
         if not places and last_event is not None and last_event.places and sent.index - last_event.sentence_index <= 4 \
                 and ANAPHORA.search(sent.text):
             places = list(last_event.places)
@@ -330,12 +350,16 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
             dtext = next(d.text for d in dates if d.precision == "unknown")
 
         side = speaker.side if speaker else None
+        attacker = _attacker(sent.text, trig[0], speaker)
+        outcome = "intercepted" if DENIAL.search(sent.text) and not re.search(r"\b(?:hit|struck|damaged)\b", sent.text, re.I) else "hit"
+        if side is None and speaker is not None and attacker is not None and outcome == "hit" \
+                and re.search(r"\b(?:ministry|military|army|command)\b", speaker.phrase, re.I):
+            side = attacker  # a bare "the ministry" reporting its forces' strike speaks for them
         if side is None:
             # A role without a nationality ("regional governors", "officials") speaks for the
             # country where the strike landed, or where the event just reported did.
             countries = _countries(places or (last_event.places if last_event and sent.index - last_event.sentence_index <= 2 else [])) & {UA, RU}
             side = countries.pop() if len(countries) == 1 and speaker is not None else OTHER
-        attacker = _attacker(sent.text, trig[0], speaker)
         if attacker is None:
             countries = _countries(places) & {UA, RU}
             if len(countries) == 1:
@@ -348,12 +372,12 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
                       places=places, sentence=sent.text, start=sent.start, end=sent.end,
                       targets=find_terms(sent.text, "targets"), weapons=find_terms(sent.text, "weapons"),
                       casualties=_casualties(sent.text), date_text=dtext,
-                      outcome="intercepted" if DENIAL.search(sent.text) and not re.search(r"\b(?:hit|struck|damaged)\b", sent.text, re.I) else "hit",
+                      outcome=outcome,
                       confidence=min(conf, 0.95), evidence=evidence, sentence_index=sent.index, attributed=attributed)
         claims.append(claim)
         if places:
             last_event = claim
-        if speaker is not None and speaker.side is not None:
+        if speaker is not None:
             last_speaker = (speaker, sent.index, sent.paragraph)
         if value is not None and explicit:
             last_date = (value, precision, dtext, sent.index)

@@ -38,7 +38,7 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?:(?:on|early|late|last|this|overnight\s+into|the\s+night\s+(?:of|to)|since)\s+)?"
                            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|overnight|last\s+night|"
+    ("today", re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|overnight|last\s+night|at\s+night|during\s+the\s+night|"
                          r"over\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|in\s+the\s+past\s+day)\b", re.I)),
     ("month", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+{_YEAR}\b", re.I)),
     ("relative", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"

@@ -59,7 +59,10 @@ _CUES = [
     ("before", re.compile(r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version)\b", re.I)),
     ("before", re.compile(r"\bin (?:its|his|her|their|a) (?:daily |morning |evening )?(?:briefing|statement|press release|update|report|address|post|telegram post)\b", re.I)),
 ]
-_PRONOUN = re.compile(r"^(?:he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official)$", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|the administration)$", re.I)
+# Pronoun-like nouns that still say what kind of speaker it is: without an antecedent they are a
+# role whose side follows the place, as for "officials".
+_ROLE_PRONOUN = re.compile(r"^the (?:ministry|department|agency|governor|official|mayor|administration)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,10 @@ def classify(phrase: str) -> tuple[str | None, str] | None:
     return None
 
 
+STRIKE_WORDS = re.compile(r"\b(?:struck|hit|shelled|attacked|targeted|destroyed|damaged|fired|launched|strikes?|attacks?)\b", re.I)
+_CLAUSE = re.compile(r"\b(?:that|struck|hit|fired|shot|(?!(?:based|installed|appointed|armed|united|retired|unnamed|named)\b)\w+ed)\b", re.I)
+
+
 def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
     """The subject before a speech verb: back to the start of its clause, taking in one
     appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
@@ -108,19 +115,30 @@ def _window_after(sentence: str, cue_end: int) -> tuple[int, str]:
 def find_speaker(sentence: str) -> Speaker | None:
     """The speaker a sentence attributes its content to, or None."""
     found: list[tuple[int, Speaker]] = []
-    for where, rx in _CUES:
+    for k, (where, rx) in enumerate(_CUES):
         for m in rx.finditer(sentence):
             if where == "after":
                 start, phrase = _window_after(sentence, m.end())
+                if k == 2:
+                    # "..., said Oleksandr Prokudin, head of the regional administration." runs to
+                    # the end of the sentence; "X, said Y shelled Z" is not an inverted attribution.
+                    phrase = sentence[start:].rstrip(" .!?’”'\"")
+                    if _CLAUSE.search(phrase) or len(phrase.split()) > 14:
+                        continue
             else:
                 start, phrase = _window_before(sentence, m.start())
             phrase_s = phrase.strip(" ,;:‘’“”'\"")
             if not phrase_s:
                 continue
             offset = start + phrase.find(phrase_s)
-            if _PRONOUN.match(phrase_s.split(",")[-1].strip()) or _PRONOUN.match(phrase_s):
-                found.append((m.start(), Speaker(phrase_s, None, "pronoun", offset, offset + len(phrase_s), True)))
+            seg = phrase_s.split(",")[-1].strip() if where == "before" else phrase_s
+            if _PRONOUN.match(seg):
+                label = "role" if _ROLE_PRONOUN.match(seg) else "pronoun"
+                seg_at = offset + phrase_s.rfind(seg)
+                found.append((m.start(), Speaker(seg, None, label, seg_at, seg_at + len(seg), True)))
                 continue
+            if k == 2 and _CLAUSE.search(phrase_s):
+                continue  # "..., said Ukrainian forces shelled Shebekino": a clause, not a speaker
             side_label = classify(phrase_s)
             if side_label is None:
                 continue
@@ -141,7 +159,17 @@ def _clause_start(phrase: str) -> int:
     """Where the speaker's noun phrase starts in a window before a speech verb. A short window is
     the subject as it stands; a long one is cut after the last clause break before the
     speaker's head word, keeping a name in apposition ("Sergey Lebedev, the coordinator ...")."""
-    if len(phrase.split()) <= 12 and "," not in phrase.rstrip(", "):
+    if len(phrase.split()) <= 12:
+        # Short: the subject as it stands, appositions included ("The Belgorod governor,
+        # Vyacheslav Gladkov"), less a clause it trails ("The strike has ..., with officials";
+        # "Russian missiles struck Burshtyn, Ukraine's energy ministry").
+        cut = max(phrase.rfind(" with "), phrase.rfind("; "))
+        if cut >= 0:
+            return cut + (6 if phrase[cut:cut + 6] == " with " else 2)
+        parts = phrase.split(", ")
+        for k in range(len(parts) - 1, 0, -1):
+            if _CLAUSE.search(parts[k - 1]) or STRIKE_WORDS.search(parts[k - 1]):
+                return len(", ".join(parts[:k])) + 2
         return 0
     head = -1
     for rx, _, _ in _COMPILED:
@@ -167,5 +195,5 @@ def _clause_start(phrase: str) -> int:
 
 def _trim(phrase: str) -> str:
     phrase = re.sub(r"^(?:with|and|but|as|while|also|meanwhile|however)\s+", "", phrase, flags=re.I)
-    phrase = re.sub(r"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now))+$", "", phrase, flags=re.I)
+    phrase = re.sub(rf"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now|{SPEECH}))+$", "", phrase, flags=re.I)
     return phrase.strip(" ,")[:200]

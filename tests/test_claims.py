@@ -1,0 +1,188 @@
+"""Claim extraction on sentences written for these tests, one attribution pattern or date form at
+a time, and the seeds' hard cases."""
+from datetime import date
+
+import pytest
+
+from geo.claims import extract_claims, split_sentences
+from geo.geoparse import geoparse
+
+TUESDAY = date(2025, 6, 3)
+
+
+def claims(text, gaz, published=TUESDAY):
+    return extract_claims(text, geoparse(text, published, gaz), published)
+
+
+def one(text, gaz, published=TUESDAY):
+    found = claims(text, gaz, published)
+    assert len(found) == 1, [(c.side, [p.mention for p in c.places], c.sentence) for c in found]
+    return found[0]
+
+
+def places(c):
+    return [p.mention for p in c.places]
+
+
+# -- attribution patterns ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,side,source_part", [
+    ("Russian missiles struck a power plant in Burshtyn, Ukraine's energy ministry said.", "UA", "energy ministry"),
+    ("According to the Russian Defence Ministry, its forces hit a fuel depot in Kramatorsk.", "RU", "Russian Defence Ministry"),
+    ("The General Staff reported that Ukrainian drones struck the Tuapse refinery.", "UA", "General Staff"),
+    ("Ukrainian forces shelled Horlivka, Denis Pushilin claimed.", "RU", "Pushilin"),
+    ("Kharkiv governor Oleh Syniehubov confirmed a strike on Chuhuiv.", "UA", "Syniehubov"),
+    ("A drone hit a car near Shebekino, as claimed by the Belgorod governor.", "RU", "Belgorod governor"),
+    ("The ISW said Russian forces struck Kupiansk with glide bombs.", "OTHER", "ISW"),
+    ("A missile hit the port of Izmail, said a spokesperson for the Southern Defence Forces of Ukraine.", "UA", "spokesperson"),
+])
+def test_attribution_cues(text, side, source_part, gaz):
+    c = one(text, gaz)
+    assert c.side == side
+    assert source_part.casefold() in c.source.casefold()
+
+
+def test_quote_then_pronoun_speaker_carries_over(gaz):
+    text = ("The Sumy regional military administration reported new damage. "
+            "“Drones hit an apartment block in Sumy,” it said.")
+    c = one(text, gaz)
+    assert c.side == "UA" and places(c) == ["Sumy"]
+    assert "military administration" in c.source
+
+
+def test_speaker_carried_to_the_next_sentence_in_the_paragraph(gaz):
+    text = ("Russia's Defence Ministry said it had destroyed a Patriot battery near Pavlohrad. "
+            "A second strike hit a fuel depot in Dnipro.")
+    found = claims(text, gaz)
+    assert {c.side for c in found} == {"RU"}
+    assert any("Dnipro" in places(c) for c in found)
+
+
+def test_daily_briefing_names_the_speaker(gaz):
+    # A bare "the ministry" reporting its own forces' strike speaks for their side ...
+    c = one("Russian forces struck a drone workshop in Zaporizhzhia, the ministry said in its daily briefing.", gaz)
+    assert c.side == "RU" and c.source == "the ministry"
+    assert places(c) == ["Zaporizhzhia"] and "drone_site" in c.targets
+    # ... and one reporting an interception speaks for the side that was attacked.
+    c = one("Air defences shot down drones over the Kursk region, the ministry said in its daily briefing.", gaz)
+    assert c.side == "RU" and c.outcome == "intercepted"
+
+
+def test_denial_is_a_claim_with_an_intercepted_outcome(gaz):
+    c = one("Air defences repelled a Ukrainian drone attack on the Bryansk region without damage, the Russian Defence Ministry said.", gaz)
+    assert c.side == "RU" and c.attacker == "UA" and c.outcome == "intercepted"
+
+
+def test_two_sides_in_one_article_make_two_claims(gaz):
+    text = ("The Russian Ministry of Defence said its Iskander missiles destroyed a training camp in the Shostka district "
+            "of the Sumy region on May 20.\n\n"
+            "Ukrainian officials acknowledged the attack on a range in the Sumy region.")
+    found = claims(text, gaz, published=None)
+    assert sorted(c.side for c in found) == ["RU", "UA"]
+    ru = next(c for c in found if c.side == "RU")
+    assert places(ru) == ["Shostka district", "Sumy region"] and "iskander" in ru.weapons
+    assert ru.date is None and ru.date_text == "May 20"  # no published date: the year is unknown
+
+
+def test_pro_russian_underground_coordinator_is_ru(gaz):
+    c = one("Sergey Lebedev, coordinator of the pro-Russian underground in Mykolaiv, said a strike hit a factory in Kyiv.", gaz)
+    assert c.side == "RU" and places(c) == ["Kyiv"]  # Mykolaiv is where he is, not where it hit
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, Russia fired Iskander missiles from Belarus at Kyiv, Ukrainian intelligence said.",
+    "Twelve cruise missiles launched by Tu-22M3 bombers from Minsk airspace hit Kyiv, Ukrainian officials said.",
+])
+def test_launch_sites_are_not_targets(text, gaz):
+    c = one(text, gaz)
+    assert places(c) == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past 24 hours, the Russian military took control of the village of Andreevka in Sumy Region, the ministry said.",
+    "Ukrainian troops withdrew from Severodonetsk, officials said.",
+    "Putin told Lukashenko that Russia would send Iskander missiles to Belarus.",
+    "Ukraine will strike Moscow if attacked, a Ukrainian official warned.",
+    "Throughout the conflict, Russia conducted missile strikes on Kharkiv almost daily.",
+])
+def test_not_strike_claims(text, gaz):
+    assert claims(text, gaz) == []
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones hit Odesa on Tuesday, the Air Force said.", "2025-06-03"),
+    ("Russian drones hit Odesa overnight, the Air Force said.", "2025-06-03"),
+    ("Russian missiles struck Lviv early Saturday, the regional governor said.", "2025-05-31"),
+    ("Ukrainian drones attacked Belgorod yesterday, the governor said.", "2025-06-02"),
+    ("Over the past 24 hours Russian artillery shelled Nikopol, the regional governor said.", "2025-06-03"),
+    ("A Russian strike hit Kherson on May 20, the regional administration said.", "2025-05-20"),
+    ("On December 31st Russian drones struck Shostka, officials said.", "2024-12-31"),
+    ("On the night of July 10 Russian missiles hit Kyiv, the mayor said.", "2024-07-10"),
+    ("On 20 May 2025 a Russian missile hit Poltava, the governor said.", "2025-05-20"),
+])
+def test_date_forms(text, expected, gaz):
+    assert one(text, gaz).date.isoformat() == expected
+
+
+def test_date_from_the_sentence_before(gaz):
+    text = ("Russia launched a wave of missiles early Saturday. "
+            "Regional governors reported strikes on military bases in the Lviv region.")
+    c = next(c for c in claims(text, gaz) if places(c) == ["Lviv region"])
+    assert c.date == date(2025, 5, 31) and c.side == "UA"
+
+
+def test_two_days_after(gaz):
+    text = ("Russian forces struck drone plants, the Defence Ministry said on Tuesday. "
+            "The strikes came two days after a Ukrainian attack on airfields in Siberia, the ministry said.")
+    c = next(c for c in claims(text, gaz) if "Siberia" in places(c))
+    assert c.date == date(2025, 6, 1) and c.attacker == "UA"
+
+
+def test_no_date_means_null_with_unknown_precision(gaz):
+    c = one("Russian drones struck Kharkiv, the regional governor said.", gaz, published=None)
+    assert c.date is None and c.date_precision == "unknown"
+    assert c.to_dict()["date"] is None
+
+
+# -- fields ----------------------------------------------------------------------------------------
+
+def test_targets_weapons_casualties_attacker(gaz):
+    c = one("A Russian Iskander missile hit a residential building in Dnipro, killing four people and injuring 25, "
+            "the regional governor said.", gaz)
+    assert c.attacker == "RU" and "iskander" in c.weapons and "residential" in c.targets
+    assert c.casualties == {"killed": 4, "wounded": 25}
+
+
+def test_casualties_in_the_next_sentence(gaz):
+    text = "Russian drones struck an energy facility in Shostka, the regional administration said. Two people were wounded."
+    assert one(text, gaz).casualties == {"wounded": 2}
+
+
+def test_attacker_from_territory_when_unnamed(gaz):
+    assert one("Drones hit an oil depot in Bryansk region, the governor said.", gaz).attacker == "UA"
+    assert one("A missile hit a school in Kharkiv, the mayor said.", gaz).attacker == "RU"
+
+
+def test_claim_dict_has_format_fields_and_extras(gaz):
+    d = one("Russian drones hit Odesa on Tuesday, the Air Force said.", gaz).to_dict()
+    assert {"side", "attacker", "date", "places"} <= set(d)
+    assert {"source", "targets", "weapons", "casualties", "sentence", "start", "end", "confidence", "status"} <= set(d)
+    assert d["status"] == "claimed" and 0 < d["confidence"] <= 1
+
+
+def test_sentence_offsets(gaz):
+    text = "Intro line.\n\nRussian drones hit Odesa on Tuesday, the Air Force said. Nothing else happened."
+    c = one(text, gaz)
+    assert text[c.start:c.end] == c.sentence
+
+
+def test_splitter_keeps_abbreviations():
+    sents = split_sentences("Gen. Syrskyi said the U.S. aid arrived. Strikes continued.\n\nNew paragraph here.")
+    assert [s.text for s in sents] == ["Gen. Syrskyi said the U.S. aid arrived.", "Strikes continued.", "New paragraph here."]
+    assert [s.paragraph for s in sents] == [0, 0, 1]
+
+
+def test_article_without_claims(gaz):
+    assert claims("The weather in Lviv was sunny and markets were busy.", gaz) == []
