@@ -23,6 +23,7 @@ narration of an event that an official source claims is folded into that claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,8 +48,8 @@ STRIKE_VERB = re.compile(
 STRIKE_NOUN = re.compile(r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|bombardments?|shelling|barrage|assault|blow|raids?)\b", re.I)
 # A strike noun reports an event when it is determined ("the attack", "a series of strikes") or
 # tied to a target ("an attack on", "bombardments of Kyiv"), not in "Russian strikes" in general.
-_NOUN_DET = re.compile(r"\b(?:a|an|the|these|this|those|that|another|combined|massive|series of|further|additional|new|"
-                       r"overnight|\d+|several|multiple|repeated|recent|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DETERMINERS = {"a", "an", "the", "these", "this", "those", "that", "another", "combined", "massive", "series", "further",
+                "additional", "new", "overnight", "several", "multiple", "repeated", "recent", "its", "their"}
 _NOUN_PREP = re.compile(r"^\s+(?:on|against|at|in|of|targeting|near|into)\b", re.I)
 NOT_STRIKE = re.compile(
     r"\b(?:took control|taken control|captur(?:ed|ing)|liberat(?:ed|ing)|seiz(?:ed|ing)|advanc(?:ed|ing)|withdr[ae]w\w*|"
@@ -176,7 +177,8 @@ def _trigger(text: str) -> tuple[int, str] | None:
     if m:
         return m.start(), m.group()
     for m in STRIKE_NOUN.finditer(text):
-        if _NOUN_DET.search(text[max(0, m.start() - 60):m.start()]) or _NOUN_PREP.match(text[m.end():m.end() + 15]):
+        before = text[max(0, m.start() - 60):m.start()].casefold().split()[-4:]
+        if any(w in _DETERMINERS or w.isdigit() for w in before) or _NOUN_PREP.match(text[m.end():m.end() + 15]):
             return m.start(), m.group()
     return None
 
@@ -192,10 +194,16 @@ def _is_claim_sentence(text: str) -> tuple[int, str] | None:
     return trig
 
 
+def _in_sentence(sent: _Sentence, mentions: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:
+    lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+    return mentions[lo:hi]
+
+
 def _claim_places(sent: _Sentence, mentions: list[PlaceMention], body: str, speaker: Speaker | None) -> list[PlaceMention]:
+    """``mentions`` are those of the sentence."""
     out = []
     for m in mentions:
-        if not (sent.start <= m.start < sent.end) or m.place is None:
+        if m.place is None:
             continue
         if m.place.kind == "country":
             continue
@@ -248,8 +256,13 @@ def _count(s: str) -> int:
     return _NUMBERS.get(s, 0)
 
 
+_HURT = re.compile(r"\b(?:kill|dead|died|wound|injur|hurt|destruction|eliminat|destroy)", re.I)
+
+
 def _casualties(text: str) -> dict:
     out = {}
+    if not _HURT.search(text):
+        return out
     for key, patterns in (("killed", _KILLED), ("wounded", _WOUNDED)):
         for rx in patterns:
             m = rx.search(text)
@@ -269,59 +282,94 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
                    outlet: str | None = None) -> list[Claim]:
     """Strike claims of an article body, given its resolved place mentions."""
     sentences = split_sentences(body)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     claims: list[Claim] = []
-    last_speaker: tuple[Speaker, int, int] | None = None  # speaker, sentence index, paragraph
     last_event: Claim | None = None
-    last_date: tuple[date | None, str, str, int] | None = None  # value, precision, text, sentence
+    speakers: dict[int, Speaker | None] = {}
+    dates_cache: dict[int, list[DateMention]] = {}
+
+    def dates_of(s: _Sentence) -> list[DateMention]:
+        if s.index not in dates_cache:
+            dates_cache[s.index] = find_dates(s.text, published)
+        return dates_cache[s.index]
+
+    def date_before(sent: _Sentence, back: int | None = None) -> DateMention | None:
+        """The latest dated expression in the sentences before (within ``back`` of them)."""
+        stop = -1 if back is None else max(-1, sent.index - back - 1)
+        for k in range(sent.index - 1, stop, -1):
+            d = next((d for d in dates_of(sentences[k]) if d.value), None)
+            if d is not None:
+                return d
+        return None
+
+    def speaker_of(s: _Sentence) -> Speaker | None:
+        # Attribution is the costliest step; sentences without a strike need it only when a
+        # following sentence refers back to their speaker, so it is worked out on demand.
+        if s.index not in speakers:
+            speakers[s.index] = find_speaker(s.text)
+        return speakers[s.index]
+
+    def speaker_before(sent: _Sentence, back: int, same_paragraph: bool) -> Speaker | None:
+        for k in range(sent.index - 1, max(-1, sent.index - back - 1), -1):
+            prev = sentences[k]
+            if same_paragraph and prev.paragraph != sent.paragraph:
+                break
+            sp = speaker_of(prev)
+            if sp is not None and not sp.pronoun:
+                return sp
+        return None
+
     for sent in sentences:
-        speaker = find_speaker(sent.text)
-        if speaker is not None and speaker.pronoun:
-            if last_speaker and sent.index - last_speaker[1] <= 2:
-                speaker = last_speaker[0]
-            elif speaker.label != "role":
-                speaker = None
-        dates = find_dates(sent.text, published)
         trig = _is_claim_sentence(sent.text)
-        located = LOCATION_SENTENCE.search(sent.text) and ANAPHORA.search(sent.text[:60])
+        low = sent.text.casefold()
+        located = ("located" in low or "situated" in low or "based in" in low) and \
+            LOCATION_SENTENCE.search(sent.text) and ANAPHORA.search(sent.text[:60])
 
         if trig is None or located:
             # "The targeted object is located in Shostka": places for the claims just before.
             if located:
-                places = _claim_places(sent, mentions, body, None)
-                for c in claims:
-                    if not c.places and sent.index - c.sentence_index <= 3:
+                places = _claim_places(sent, _in_sentence(sent, mentions, starts), body, None)
+                for c in reversed(claims):
+                    if sent.index - c.sentence_index > 3:
+                        break
+                    if not c.places:
                         c.places = list(places)
                         c.evidence.append("places from a following sentence")
-            if speaker is not None:
-                last_speaker = (speaker, sent.index, sent.paragraph)
             # "Two people were wounded." right after a claim adds to that claim.
             hurt = _casualties(sent.text)
             if hurt and claims and claims[-1].sentence_index >= sent.index - 2 and \
                     sentences[claims[-1].sentence_index].paragraph == sent.paragraph:
                 for k, v in hurt.items():
                     claims[-1].casualties[k] = max(v, claims[-1].casualties.get(k, 0))
-            if any(d.value for d in dates):
-                d = next(d for d in dates if d.value)
-                last_date = (d.value, d.precision, d.text, sent.index)
             continue
 
+        speaker = speaker_of(sent)
+        if speaker is not None and speaker.pronoun:
+            antecedent = speaker_before(sent, 2, same_paragraph=False)
+            if antecedent is not None:
+                speaker = antecedent
+            elif speaker.label != "role":
+                speaker = None
         evidence = [f"trigger: {trig[1]}"]
         if speaker is not None and _outside_scope(sent.text, speaker, trig[0]):
             speaker = None
             evidence.append("trigger outside the speaker's clause")
         attributed = True
-        if speaker is None and last_speaker and last_speaker[2] == sent.paragraph and sent.index - last_speaker[1] <= 2:
-            speaker = last_speaker[0]
-            evidence.append("speaker from the previous sentence")
+        if speaker is None:
+            speaker = speaker_before(sent, 2, same_paragraph=True)
+            if speaker is not None:
+                evidence.append("speaker from the previous sentence")
         if speaker is None:
             attributed = False
 
-        places = _claim_places(sent, mentions, body, speaker)
+        here = _in_sentence(sent, mentions, starts)
+        places = _claim_places(sent, here, body, speaker)
         inherited = False
         if not places and speaker is not None and _LOCAL_ROLE.search(speaker.phrase):
             # "Kharkiv governor Oleh Syniehubov said the city was hit": a local official speaks
             # of the place in their title when the sentence names no other.
-            places = [m for m in mentions if m.place is not None and m.place.kind != "country"
+            places = [m for m in here if m.place is not None and m.place.kind != "country"
                       and sent.start + speaker.start <= m.start < sent.start + speaker.end]
             if places:
                 evidence.append("place of the reporting local official")
@@ -332,19 +380,20 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
             evidence.append("places of the event referred back to")
 
         # Date: explicit, else the event's, else a date just before.
+        dates = dates_of(sent)
         value, precision, dtext = None, "unknown", None
         explicit = [d for d in dates if d.kind != "relative"]
         relative = [d for d in dates if d.kind == "relative"]
         if explicit:
             d = explicit[0]
             value, precision, dtext = d.value, d.precision, d.text
-        elif relative and last_date and last_date[0]:
-            value, precision, dtext = shift(last_date[0], relative[0].offset_days), "day", relative[0].text
-            evidence.append(f"date {relative[0].text} {last_date[2]}")
+        elif relative and (ref := date_before(sent)) is not None:
+            value, precision, dtext = shift(ref.value, relative[0].offset_days), "day", relative[0].text
+            evidence.append(f"date {relative[0].text} {ref.text}")
         elif inherited and last_event and last_event.date:
             value, precision, dtext = last_event.date, last_event.date_precision, last_event.date_text
-        elif last_date and sent.index - last_date[3] <= 2 and last_date[0]:
-            value, precision, dtext = last_date[0], last_date[1], last_date[2]
+        elif (near := date_before(sent, 2)) is not None:
+            value, precision, dtext = near.value, near.precision, near.text
             evidence.append("date from a sentence before")
         elif explicit is not None and any(d.precision == "unknown" for d in dates):
             dtext = next(d.text for d in dates if d.precision == "unknown")
@@ -353,7 +402,8 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
         attacker = _attacker(sent.text, trig[0], speaker)
         outcome = "intercepted" if DENIAL.search(sent.text) and not re.search(r"\b(?:hit|struck|damaged)\b", sent.text, re.I) else "hit"
         if side is None and speaker is not None and attacker is not None and outcome == "hit" \
-                and re.search(r"\b(?:ministry|military|army|command)\b", speaker.phrase, re.I):
+                and re.search(r"\b(?:ministry|general staff|command|armed forces)\b", speaker.phrase, re.I) \
+                and not _LOCAL_ROLE.search(speaker.phrase):
             side = attacker  # a bare "the ministry" reporting its forces' strike speaks for them
         if side is None:
             # A role without a nationality ("regional governors", "officials") speaks for the
@@ -377,10 +427,6 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
         claims.append(claim)
         if places:
             last_event = claim
-        if speaker is not None:
-            last_speaker = (speaker, sent.index, sent.paragraph)
-        if value is not None and explicit:
-            last_date = (value, precision, dtext, sent.index)
 
     for c in claims:
         if c.attacker is None:
@@ -429,11 +475,12 @@ def _fold_narration(claims: list[Claim]) -> list[Claim]:
     A claim with neither a place nor a date ("throughout the war, Russia struck daily") is
     background, not an event a map can show: drop it too."""
     kept = []
+    official = [c for c in claims if c.attributed and c.side in (RU, UA)]
+    index = [c.sentence_index for c in official]
     for c in claims:
         if not c.attributed:
-            covered = any(o.attributed and o.side in (RU, UA) and _place_ids(o) & _place_ids(c)
-                          and abs(o.sentence_index - c.sentence_index) <= 4 for o in claims)
-            if covered:
+            near = official[bisect_left(index, c.sentence_index - 4):bisect_left(index, c.sentence_index + 5)]
+            if any(_place_ids(o) & _place_ids(c) for o in near):
                 continue
         if not c.places and c.date is None:
             continue

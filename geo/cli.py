@@ -72,7 +72,10 @@ def cmd_extract(args) -> int:
         for p in out["places"]:
             print(f"  {p['start']:>6}-{p['end']:<6} {p['mention']!r:32} -> {p['name']} ({p['kind']}, {p['admin1'] or p['country']})")
         for c in out["claims"]:
-            print(f"  claim: {c}")
+            when = c["date"] or (f"{c['date_text']} (year unknown)" if c["date_text"] else "date unknown")
+            print(f"  claim [{c['side']}] {c['source']!r}: attacker={c['attacker'] or '?'} {when} "
+                  f"places={', '.join(c['places']) or '-'} targets={','.join(c['targets']) or '-'} "
+                  f"weapons={','.join(c['weapons']) or '-'} {c['casualties'] or ''} ({c['outcome']})")
     return 0
 
 

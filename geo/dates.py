@@ -81,8 +81,14 @@ def _month_day(month: int, day: int, year: int | None, published: date | None) -
     return d, "day"
 
 
+_ANY_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
+                       r"today|tonight|overnight|night|morning|evening|hours|day|days|weeks?|ago)", re.I)
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Date expressions in ``text`` (usually one sentence), in order, without overlaps."""
+    if not _ANY_DATE.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:

@@ -94,6 +94,9 @@ class Gazetteer:
         self._ix = index
         self.data_dir = data_dir
         self._places: dict[int, Place] = {}
+        # Names recur across articles ("Ukraine", "Kyiv"): remember recent answers.
+        self._lookups: dict[str, list] = {}
+        self._starts: dict[str, bool] = {}
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
@@ -198,15 +201,24 @@ class Gazetteer:
 
     def may_start_name(self, word: str) -> bool:
         """Cheap pre-check for the text scanner: can a place name begin with this word?"""
-        n, v = normalize(word), variant_key(word)
-        ix = self._ix
-        return n in ix.exact or v in ix.variant or n in ix.first_words or v in ix.variant_first_words
+        hit = self._starts.get(word)
+        if hit is None:
+            n, v = normalize(word), variant_key(word)
+            ix = self._ix
+            hit = n in ix.exact or v in ix.variant or n in ix.first_words or v in ix.variant_first_words
+            if len(self._starts) > 100_000:
+                self._starts.clear()
+            self._starts[word] = hit
+        return hit
 
     def lookup(self, name: str) -> list[tuple[Place, str, bool]]:
         """Places known by exactly this name (after normalisation), then by a spelling variant.
 
         Returns (place, origin, exact) triples, exact matches first.
         """
+        cached = self._lookups.get(name)
+        if cached is not None:
+            return list(cached)
         out: list[tuple[Place, str, bool]] = []
         seen: set[int] = set()
         key = normalize(name)
@@ -217,6 +229,9 @@ class Gazetteer:
             if code >> 4 not in seen:
                 seen.add(code >> 4)
                 out.append((self.place(code >> 4), ORIGINS[code & 15], False))
+        if len(self._lookups) > 50_000:
+            self._lookups.clear()
+        self._lookups[name] = tuple(out)
         return out
 
     def fuzzy(self, name: str, limit: int = 5, cutoff: float = 80.0) -> list[tuple[Place, float]]:

@@ -368,13 +368,16 @@ def _apply_context(cands: list[Candidate], anchors: list[Place], own_ids: set[st
     others = [a for a in anchors if a.id not in own_ids]
     if not others:
         return
-    import numpy as np
-
     admin1s = {a.admin1 for a in others if a.admin1}
     points = [a for a in others if a.kind in ("settlement", "district", "admin1")]
     near = None
-    if points:
+    if points and len(cands) * len(points) <= 64:
+        # Few pairs: plain arithmetic beats numpy's per-call overhead.
+        near = [min(haversine_km(c.place.lat, c.place.lon, a.lat, a.lon) for a in points) for c in cands]
+    elif points:
         # Candidates x anchors distances in one vectorised haversine.
+        import numpy as np
+
         lat1 = np.radians([[c.place.lat] for c in cands])
         lon1 = np.radians([[c.place.lon] for c in cands])
         lat2 = np.radians([a.lat for a in points])

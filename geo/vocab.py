@@ -15,7 +15,6 @@ Weapons
 """
 from __future__ import annotations
 
-import re
 
 __all__ = ["TARGETS", "WEAPONS", "find_terms"]
 
@@ -103,9 +102,24 @@ _SHADOWS = {
 }
 
 
-def _compile(vocab: dict[str, list[str]]) -> list[tuple[re.Pattern, str]]:
-    pairs = sorted(((p, k) for k, ps in vocab.items() for p in ps), key=lambda t: -len(t[0]))
-    return [(re.compile(r"(?<![\w-])" + re.escape(p).replace(r"\ ", r"[\s-]+") + r"(?![\w-])", re.I), k) for p, k in pairs]
+def _compile(vocab: dict[str, list[str]]):
+    """An Aho-Corasick automaton over the phrases (hyphens read as spaces): one pass over a
+    sentence finds every phrase, where a regex alternation of 200 phrases would try each of them
+    at every position."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key, phrases in vocab.items():
+        for p in phrases:
+            norm = _norm(p)
+            if norm not in auto:
+                auto.add_word(norm, (len(norm), key))
+    auto.make_automaton()
+    return auto
+
+
+def _norm(phrase: str) -> str:
+    return phrase.casefold().replace("-", " ")
 
 
 _COMPILED = {"targets": _compile(TARGETS), "weapons": _compile(WEAPONS)}
@@ -113,16 +127,24 @@ _COMPILED = {"targets": _compile(TARGETS), "weapons": _compile(WEAPONS)}
 
 def find_terms(text: str, vocabulary: str) -> list[str]:
     """Keys of ``vocabulary`` ("targets" or "weapons") named in ``text``, first mention first."""
-    hits: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for rx, key in _COMPILED[vocabulary]:
-        for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            hits.append((m.start(), key))
-    keys = list(dict.fromkeys(k for _, k in sorted(hits)))
+    low = _norm(text)
+    if len(low) != len(text):  # casefolding changed the length (ß, ligatures): offsets by a safe path
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text).replace("-", " ")
+    hits = []
+    for end, (n, key) in _COMPILED[vocabulary].iter(low):
+        start = end - n + 1
+        if (start > 0 and (low[start - 1].isalnum())) or (end + 1 < len(low) and low[end + 1].isalnum()):
+            continue  # inside a longer word
+        hits.append((start, -n, end, key))
+    hits.sort()
+    out, taken_until = [], -1
+    for start, _, end, key in hits:  # leftmost, then longest, without overlaps
+        if start <= taken_until:
+            continue
+        taken_until = end
+        out.append(key)
+    out = list(dict.fromkeys(out))
     for generic, specific in _SHADOWS.items():
-        if generic in keys and specific & set(keys):
-            keys.remove(generic)
-    return keys
+        if generic in out and specific & set(out):
+            out.remove(generic)
+    return out

@@ -75,3 +75,19 @@ def test_hostile_strings_are_just_text(gaz):
     found = geoparse(text, gazetteer=gaz)
     assert [m.mention for m in found] == ["Kharkiv", "Kyiv"]
     assert all(text[m.start:m.end] == m.mention for m in found)
+
+
+def test_full_extraction_of_five_megabytes(tmp_path):
+    from geo.extract import extract_article
+
+    para = "Russian drones struck Kharkiv overnight, the regional governor said. Two people were wounded.\n\n"
+    art = from_text(para * (5_000_000 // len(para)), published=None)
+    out = extract_article(art)
+    assert out["claims"] and all(c["places"] == ["Kharkiv"] for c in out["claims"])
+
+
+def test_article_with_no_claims_and_no_date():
+    from geo.extract import extract_article
+
+    out = extract_article(from_text("Markets in Lviv were busy and the weather was warm.\n"))
+    assert out["claims"] == [] and out["article"]["published"] is None

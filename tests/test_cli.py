@@ -69,6 +69,23 @@ def test_eval_reaches_the_targets_on_the_dev_set(capsys, dev_dir):
     assert code == 0 and s["articles"] == 5
     assert s["recognition"]["f1"] >= 0.90
     assert s["resolution"]["exact"] >= 0.90
+    claims = s["claims"]
+    assert claims["recall"] >= 0.80 and claims["precision"] >= 0.75
+    assert claims["side_accuracy"] >= 0.90 and claims["date_accuracy"] >= 0.90
+
+
+def test_extract_prints_claims(capsys, dev_dir):
+    code, out, _ = run(capsys, "extract", str(dev_dir / "seed003_missiles-from-belarus.txt"))
+    assert code == 0 and "claim [UA]" in out and "Lviv region" in out
+
+
+def test_extract_with_published_option(capsys, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Russian drones hit Odesa on Tuesday, the Air Force said.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(f), "--json", "--published", "2025-06-03")
+    assert code == 0 and json.loads(out)["claims"][0]["date"] == "2025-06-03"
+    code, _, err = run(capsys, "extract", str(f), "--published", "3rd of Smarch")
+    assert code == 2 and "invalid published date" in err
 
 
 def test_console_script_module_entry():

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark the gazetteer and the resolver: load time, geoparse articles/s, peak memory.
+"""Benchmark the gazetteer, the resolver and full extraction: load time, articles/s, peak memory.
 
 Each measurement runs in a fresh process (so load time and memory are a user's, not a warm
 interpreter's) and is repeated; medians are reported. Results go to stdout as JSON and, with
@@ -30,20 +30,28 @@ LOAD = textwrap.dedent("""
     print(json.dumps({"load_s": t, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """)
 
+# %%(step)s is "geoparse" (places only) or "extract" (places and claims, as `strike-atlas extract`).
 PARSE = textwrap.dedent("""
     import json, resource, sys, time
-    sys.path.insert(0, %r)
+    sys.path.insert(0, %(root)r)
+    from geo.articles import from_text
+    from geo.extract import extract_article
     from geo.gazetteer import Gazetteer
     from geo.geoparse import geoparse
     g = Gazetteer.load()
-    articles = json.load(open(%r))
-    geoparse(articles[0], gazetteer=g)  # warm the name caches as a long-running process would
+    articles = json.load(open(%(path)r))
+    if %(step)r == "extract":
+        articles = [from_text(a, header=False) for a in articles]
+        step = lambda a: len(extract_article(a, g)["claims"])
+    else:
+        step = lambda a: len(geoparse(a, gazetteer=g))
+    step(articles[0])  # warm the name caches as a long-running process would
     t0 = time.perf_counter()
     n = 0
     for a in articles:
-        n += len(geoparse(a, gazetteer=g))
+        n += step(a)
     t = time.perf_counter() - t0
-    print(json.dumps({"articles": len(articles), "seconds": t, "mentions": n,
+    print(json.dumps({"articles": len(articles), "seconds": t, "found": n,
                       "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """)
 
@@ -95,8 +103,11 @@ def main() -> None:
     path = ROOT / "bench" / "out"
     path.mkdir(exist_ok=True)
     (path / "articles.json").write_text(json.dumps(arts))
-    parses = [run(PARSE % (str(ROOT), str(path / "articles.json"))) for _ in range(args.runs)]
+    args_ = {"root": str(ROOT), "path": str(path / "articles.json")}
+    parses = [run(PARSE % dict(args_, step="geoparse")) for _ in range(args.runs)]
+    extracts = [run(PARSE % dict(args_, step="extract")) for _ in range(args.runs)]
     rates = [p["articles"] / p["seconds"] for p in parses]
+    xrates = [p["articles"] / p["seconds"] for p in extracts]
     result = {
         "gazetteer_load_s_median": round(statistics.median(l["load_s"] for l in loads), 3),
         "load_rss_mb_median": round(statistics.median(l["rss_mb"] for l in loads), 1),
@@ -104,8 +115,11 @@ def main() -> None:
         "geoparse_ms_per_article_median": round(1000 / statistics.median(rates), 2),
         "article_chars": round(statistics.mean(len(a) for a in arts)),
         "articles_per_run": len(arts),
-        "mentions_per_article": round(parses[0]["mentions"] / len(arts), 1),
-        "peak_rss_mb_median": round(statistics.median(p["rss_mb"] for p in parses), 1),
+        "mentions_per_article": round(parses[0]["found"] / len(arts), 1),
+        "extract_articles_per_s_median": round(statistics.median(xrates), 1),
+        "extract_ms_per_article_median": round(1000 / statistics.median(xrates), 2),
+        "claims_per_article": round(extracts[0]["found"] / len(arts), 1),
+        "peak_rss_mb_median": round(statistics.median(p["rss_mb"] for p in parses + extracts), 1),
         "runs": args.runs,
     }
     print(json.dumps(result, indent=2))
@@ -115,7 +129,8 @@ def main() -> None:
         print("|---|---|---|")
         print(f"| gazetteer load, warm (fresh process) | {result['gazetteer_load_s_median']} s | <= 1 s |")
         print(f"| geoparse, {result['article_chars']}-char articles, one core | {result['geoparse_articles_per_s_median']} articles/s ({result['geoparse_ms_per_article_median']} ms each) | >= 300/s |")
-        print(f"| peak memory (load + geoparse) | {result['peak_rss_mb_median']} MB | <= 400 MB |")
+        print(f"| full extraction (places + claims), one core | {result['extract_articles_per_s_median']} articles/s ({result['extract_ms_per_article_median']} ms each) | >= 100/s |")
+        print(f"| peak memory (load + extraction) | {result['peak_rss_mb_median']} MB | <= 400 MB |")
 
 
 if __name__ == "__main__":
