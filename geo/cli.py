@@ -108,6 +108,70 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def _store(args):
+    from .store import Store
+
+    return Store.open(args.db)
+
+
+def cmd_ingest(args) -> int:
+    from .articles import ArticleError, parse_date
+    from .ingest import ingest
+    from .store import StoreError
+
+    try:
+        published = parse_date(args.published) if args.published else None
+        store = _store(args)
+    except (ArticleError, StoreError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    with store:
+        report = ingest(store, args.paths, published=published, progress=args.progress)
+    print(report.summary(), file=sys.stderr)
+    if report.added == 0 and report.already == 0:
+        return 1  # nothing could be read
+    return 0
+
+
+def cmd_export(args) -> int:
+    from datetime import date
+
+    from .export import to_csv, to_geoparquet, write_geojson
+    from .store import StoreError
+
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+        until = date.fromisoformat(args.until) if args.until else None
+    except ValueError as e:
+        print(f"error: dates are YYYY-MM-DD ({e})", file=sys.stderr)
+        return 2
+    try:
+        store = _store(args)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    with store:
+        gdf = store.query(since=since, until=until, sides=args.side, attackers=args.attacker, targets=args.target,
+                          text=args.text)
+        if args.format == "geoparquet":
+            if not args.output:
+                print("error: geoparquet needs -o FILE", file=sys.stderr)
+                return 2
+            to_geoparquet(gdf, args.output)
+            n = len(gdf)
+        elif args.format == "csv":
+            text = to_csv(gdf)
+            n = len(gdf)
+            if args.output:
+                Path(args.output).write_text(text, encoding="utf-8")
+            else:
+                sys.stdout.write(text)
+        else:
+            n = write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=not args.points)
+    print(f"exported {n} claim-place features", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="strike-atlas", description="Strike claims from news articles, on a map.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -122,6 +186,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD, when the file has none")
     p.add_argument("--json", action="store_true", help="print JSON in the FORMAT.md extractor format")
     p.set_defaults(func=cmd_extract)
+
+    db_help = "database: a SQLite path or postgresql://... (default: $STRIKE_ATLAS_DB or ~/.local/share/strike-atlas/strike-atlas.sqlite)"
+    p = sub.add_parser("ingest", help="extract articles and store their claims")
+    p.add_argument("paths", nargs="+", help="files, folders, globs, .jsonl batches or http(s) URLs (fetched)")
+    p.add_argument("--db", help=db_help)
+    p.add_argument("--published", help="publication date YYYY-MM-DD for articles that have none")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: on a terminal)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("export", help="export stored claims (one feature per claim and place)")
+    p.add_argument("--format", choices=["geojson", "csv", "geoparquet"], default="geojson")
+    p.add_argument("--since", help="first day YYYY-MM-DD")
+    p.add_argument("--until", help="last day YYYY-MM-DD")
+    p.add_argument("--side", action="append", choices=["RU", "UA", "OTHER"], help="reporting side (repeat for several)")
+    p.add_argument("--attacker", action="append", choices=["RU", "UA", "unknown"], help="attacker (repeat for several)")
+    p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
+    p.add_argument("--text", help="text in the sentence, source, title or place")
+    p.add_argument("--points", action="store_true", help="points only, no oblast/raion polygons (GeoJSON)")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("eval", help="score the extractor on a gold corpus folder")
     p.add_argument("dir")

@@ -1,0 +1,102 @@
+"""Claims out: GeoJSON (RFC 7946), CSV and GeoParquet, one feature per (claim, place).
+
+GeoJSON writes [lon, lat] in WGS 84, polygons for oblasts and raions (counter-clockwise outer
+rings, as RFC 7946 asks) and points for settlements, each with the claim's fields, the place's
+kind and precision, and the article's title, url and outlet.
+"""
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+
+__all__ = ["FORMATS", "to_csv", "to_geojson", "to_geoparquet", "feature_properties"]
+
+FORMATS = ("geojson", "csv", "geoparquet")
+_PROPS = ["claim_id", "article_id", "side", "source", "attacker", "date", "date_precision", "date_text", "map_date",
+          "map_date_from", "targets", "weapons", "killed", "wounded", "outcome", "sentence", "confidence", "status",
+          "corrected", "place_id", "mention", "place_kind", "place_name", "country", "admin1", "precision",
+          "title", "url", "outlet", "published"]
+
+
+def _clean(v):
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, date):
+        return v.isoformat()
+    if hasattr(v, "item"):  # numpy scalars
+        return v.item()
+    return v
+
+
+def feature_properties(row) -> dict:
+    props = {k: _clean(row.get(k)) for k in _PROPS if k in row}
+    for k in ("killed", "wounded", "corrected"):
+        if isinstance(props.get(k), float):
+            props[k] = int(props[k])
+    for k in ("targets", "weapons"):
+        if isinstance(props.get(k), str):
+            props[k] = [t for t in props[k].split(",") if t]
+    return props
+
+
+def _orient(geom: dict) -> dict:
+    """RFC 7946 ring orientation: exterior counter-clockwise, holes clockwise."""
+    from shapely.geometry import mapping, shape
+    from shapely.geometry.polygon import orient
+
+    g = shape(geom)
+    if g.geom_type == "Polygon":
+        g = orient(g, 1.0)
+    elif g.geom_type == "MultiPolygon":
+        from shapely.geometry import MultiPolygon
+
+        g = MultiPolygon([orient(p, 1.0) for p in g.geoms])
+    return mapping(g)
+
+
+def to_geojson(gdf, gazetteer=None, polygons: bool = True) -> dict:
+    """A FeatureCollection of the rows of ``Store.query``; areas as polygons when ``polygons``."""
+    areas: dict[str, dict] = {}
+    features = []
+    for row in gdf.drop(columns="geometry", errors="ignore").to_dict("records"):
+        geom = {"type": "Point", "coordinates": [round(float(row["lon"]), 6), round(float(row["lat"]), 6)]}
+        if polygons and gazetteer is not None and row.get("place_kind") in ("admin1", "district"):
+            pid = row["place_id"]
+            if pid not in areas:
+                place = gazetteer.get(pid)
+                g = gazetteer.geometry(place) if place is not None else None
+                areas[pid] = _orient(g) if g and g["type"] != "Point" else None
+            if areas[pid] is not None:
+                geom = areas[pid]
+        features.append({"type": "Feature", "id": f"{row['claim_id']}/{row['place_seq']}",
+                         "geometry": geom, "properties": feature_properties(row)})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(gdf, path_or_file, gazetteer=None, polygons: bool = True) -> int:
+    fc = to_geojson(gdf, gazetteer, polygons)
+    text = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
+    _write(path_or_file, text)
+    return len(fc["features"])
+
+
+def to_csv(gdf) -> str:
+    df = gdf.drop(columns="geometry", errors="ignore").copy()
+    first = ["claim_id", "side", "attacker", "map_date", "date", "place_name", "mention", "lon", "lat"]
+    df = df[first + [c for c in df.columns if c not in first]]
+    return df.to_csv(index=False)
+
+
+def to_geoparquet(gdf, path) -> None:
+    gdf.to_parquet(path, index=False)
+
+
+def _write(path_or_file, text: str) -> None:
+    if hasattr(path_or_file, "write"):
+        path_or_file.write(text)
+    else:
+        with open(path_or_file, "w", encoding="utf-8") as fh:
+            fh.write(text)

@@ -1,0 +1,110 @@
+"""Ingest: paths, folders, globs, .jsonl batches and URLs -> articles -> claims -> the store.
+
+Each article is extracted and stored in its own transaction; an article already stored is
+skipped (its id is the hash of its normalised body), so rerunning an interrupted ingest completes
+it. A file that cannot be read is reported and skipped; nothing else is lost.
+"""
+from __future__ import annotations
+
+import glob
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import ArticleError, read_articles
+from .extract import extract_article
+
+__all__ = ["IngestReport", "expand_inputs", "ingest"]
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    articles: int = 0
+    added: int = 0
+    already: int = 0
+    claims: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"{self.files} inputs, {self.articles} articles: {self.added} stored ({self.claims} claims), "
+                 f"{self.already} already in the store, {len(self.failed)} failed"]
+        lines += [f"  skipped {where}: {why}" for where, why in self.failed]
+        return "\n".join(lines)
+
+
+def expand_inputs(inputs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files, folders (recursively, article suffixes only), globs and URLs, in a stable order."""
+    out, missing = [], []
+    for item in inputs:
+        if item.lower().startswith(("http://", "https://")):
+            out.append(item)
+            continue
+        p = Path(item).expanduser()
+        if p.is_dir():
+            out += sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                          and not f.name.endswith(".gold.json"))
+        elif p.is_file():
+            out.append(str(p))
+        else:
+            hits = sorted(h for h in glob.glob(item, recursive=True) if Path(h).is_file())
+            if hits:
+                out += hits
+            else:
+                missing.append((item, "no such file, folder or matching glob"))
+    return list(dict.fromkeys(out)), missing
+
+
+def ingest(store, inputs: list[str], published=None, progress: bool | None = None, log=None) -> IngestReport:
+    report = IngestReport()
+    paths, missing = expand_inputs(inputs)
+    report.failed += missing
+    report.files = len(paths) + len(missing)
+    bar = None
+    if progress is None:
+        progress = len(paths) > 1 and sys.stderr.isatty()
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(paths), unit="file", file=sys.stderr, dynamic_ncols=True)
+    try:
+        for path in paths:
+            try:
+                if path.lower().startswith(("http://", "https://")):
+                    from .fetch import fetch_article
+
+                    articles = [fetch_article(path, published)]
+                else:
+                    articles = read_articles(path, published)
+            except ArticleError as e:
+                report.failed.append((path, str(e).replace(f"{path}: ", "")))
+                articles = []
+            except Exception as e:  # an unexpected reader failure must not stop the batch
+                report.failed.append((path, f"{type(e).__name__}: {e}"))
+                articles = []
+            for art in articles:
+                report.articles += 1
+                try:
+                    if store.has_article(art.id):
+                        report.already += 1
+                        continue
+                    res = store.add(art, extract_article(art, store.gazetteer))
+                except Exception as e:
+                    report.failed.append((art.path or path, f"{type(e).__name__}: {e}"))
+                    continue
+                if res.added:
+                    report.added += 1
+                    report.claims += res.claims
+                else:
+                    report.already += 1
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(stored=report.added, claims=report.claims, refresh=False)
+            elif log is not None:
+                log(f"{path}: done")
+    finally:
+        if bar is not None:
+            bar.close()
+    return report
