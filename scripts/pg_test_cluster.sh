@@ -4,7 +4,7 @@
 # postgresql-15-postgis-3 (`.ci/run` installs them). Stop it with: pg_ctl -D DIR stop
 #   export STRIKE_ATLAS_TEST_PG=$(bash scripts/pg_test_cluster.sh)
 set -euo pipefail
-PORT="${PGPORT_TEST:-54329}"
+PORT="${PGPORT_TEST:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 DATA=$(mktemp -d /tmp/strike-atlas-pg.XXXXXX)
 RUNAS=()
