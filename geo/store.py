@@ -274,14 +274,21 @@ class Store:
     def _insert_places(self, conn, rows: list[dict]) -> None:
         if not rows:
             return
-        conn.execute(insert(places_t), rows)
-        if self.postgis:
-            for r in rows:
-                place = self.gazetteer.get(r["place_id"])
-                geom = self.gazetteer.geometry(place) if place is not None else None
-                conn.execute(text("UPDATE claim_places SET geom = ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326) "
-                                  "WHERE claim_id = :c AND seq = :s"),
-                             {"g": json.dumps(geom), "c": r["claim_id"], "s": r["seq"]})
+        if not self.postgis:
+            conn.execute(insert(places_t), rows)
+            return
+        # PostGIS: the geometry (point, or the oblast/raion polygon) goes in with the row.
+        cols = [c.name for c in places_t.columns]
+        sql = text(f"INSERT INTO claim_places ({', '.join(cols)}, geom) VALUES "
+                   f"({', '.join(':' + c for c in cols)}, ST_SetSRID(ST_GeomFromGeoJSON(:geom), 4326))")
+        conn.execute(sql, [dict(r, geom=self._geojson(r["place_id"])) for r in rows])
+
+    def _geojson(self, place_id: str) -> str:
+        cache = self.__dict__.setdefault("_geojson_cache", {})
+        if place_id not in cache:
+            place = self.gazetteer.get(place_id)
+            cache[place_id] = json.dumps(self.gazetteer.geometry(place))
+        return cache[place_id]
 
     # -- corrections -----------------------------------------------------------------------
     def correct(self, claim_id: str, field: str, value, author: str, note: str | None = None, seq: int = 0) -> None:
