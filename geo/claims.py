@@ -63,7 +63,7 @@ HYPOTHETICAL = re.compile(
     r"supply|send|arm)\b", re.I)
 PAST_STRIKE = re.compile(r"\b(?:struck|hit|attacked|targeted|shelled|bombed|destroyed|damaged|was hit|were hit|launched|fired)\b", re.I)
 DENIAL = re.compile(r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|without (?:causing )?(?:damage|casualties)|no damage)\b", re.I)
-ANAPHORA = re.compile(r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|facilit(?:y|ies)|factor(?:y|ies)|plants?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|town)\b|\b(?:it|there)\b", re.I)
+ANAPHORA = re.compile(r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|facilit(?:y|ies)|factor(?:y|ies)|plants?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b", re.I)
 LOCATION_SENTENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:located|situated|based)\s+in\b|\blocated in\b", re.I)
 
 # A launch site: "fired ... from Belarus", "launched by bombers from Minsk airspace".
@@ -85,6 +85,11 @@ _ATTACKER = [
 _POSSESSIVE_ACTOR = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|government|regime|leadership|forces|army|"
                                r"troops|military|officials|claims?|strikes?|attacks?|drones?|missiles?|defen[cs]es?|"
                                r"counteroffensive|incursion|sabotage|position|narrative|president|envoy)\b", re.I)
+_HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|exploded|killed|killing|caught fire)\b", re.I)
+# "its drones struck", "our forces hit": the speaker's own side attacked.
+_OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|forces|troops|units|aircraft|aviation|artillery|navy)\b", re.I)
+# A place used as an actor: "which Moscow blamed on", "Kyiv said".
+_PLACE_AS_ACTOR = re.compile(r"^\s+(?:said|says|blamed|accused|claimed|denied|announced|warned|insisted|responded|vowed|threatened)\b", re.I)
 _LOCAL_ROLE = re.compile(r"\b(?:governor|mayor|administration|head of the|council|authorities)\b", re.I)
 # Background, not an event: "throughout the conflict, Russia struck almost daily".
 _GENERIC = re.compile(r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
@@ -212,8 +217,11 @@ def _claim_places(sent: _Sentence, mentions: list[PlaceMention], body: str, spea
             continue
         if speaker is not None and sent.start + speaker.start <= m.start < sent.start + speaker.end:
             continue  # where the speaker is, not where the strike was
-        if _POSSESSIVE_ACTOR.match(body[m.end:m.end + 40]):
+        after = body[m.end:m.end + 40]
+        if _POSSESSIVE_ACTOR.match(after) or _PLACE_AS_ACTOR.match(after):
             continue
+        if m.place.kind == "region" and re.match(r" [A-Z]", after):
+            continue  # part of a name: "the Black Sea Fleet"
         out.append(m)
     return out
 
@@ -387,11 +395,14 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
         if explicit:
             d = explicit[0]
             value, precision, dtext = d.value, d.precision, d.text
-        elif relative and (ref := date_before(sent)) is not None:
+        elif relative and any(p.start - sent.start > relative[0].end for p in places) and (ref := date_before(sent)) is not None:
+            # "X came two days after an attack on Y": the shift dates the event named after it.
             value, precision, dtext = shift(ref.value, relative[0].offset_days), "day", relative[0].text
             evidence.append(f"date {relative[0].text} {ref.text}")
-        elif inherited and last_event and last_event.date:
+        elif last_event and last_event.date and sent.index - last_event.sentence_index <= 4 and ANAPHORA.search(sent.text) \
+                and (inherited or _place_ids_of(places) & _place_ids(last_event)):
             value, precision, dtext = last_event.date, last_event.date_precision, last_event.date_text
+            evidence.append("date of the event referred back to")
         elif (near := date_before(sent, 2)) is not None:
             value, precision, dtext = near.value, near.precision, near.text
             evidence.append("date from a sentence before")
@@ -400,7 +411,7 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
 
         side = speaker.side if speaker else None
         attacker = _attacker(sent.text, trig[0], speaker)
-        outcome = "intercepted" if DENIAL.search(sent.text) and not re.search(r"\b(?:hit|struck|damaged)\b", sent.text, re.I) else "hit"
+        outcome = "intercepted" if DENIAL.search(sent.text) and not _HIT.search(sent.text) else "hit"
         if side is None and speaker is not None and attacker is not None and outcome == "hit" \
                 and re.search(r"\b(?:ministry|general staff|command|armed forces)\b", speaker.phrase, re.I) \
                 and not _LOCAL_ROLE.search(speaker.phrase):
@@ -410,6 +421,10 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
             # country where the strike landed, or where the event just reported did.
             countries = _countries(places or (last_event.places if last_event and sent.index - last_event.sentence_index <= 2 else [])) & {UA, RU}
             side = countries.pop() if len(countries) == 1 and speaker is not None else OTHER
+        if attacker is None and speaker is not None and speaker.side in (RU, UA) and _OWN_FORCES.search(sent.text):
+            attacker = speaker.side
+        if attacker is None and outcome == "intercepted" and side in (RU, UA):
+            attacker = UA if side == RU else RU  # a side reporting interceptions was the one attacked
         if attacker is None:
             countries = _countries(places) & {UA, RU}
             if len(countries) == 1:
@@ -439,7 +454,11 @@ def extract_claims(body: str, mentions: list[PlaceMention], published: date | No
 
 
 def _place_ids(c: Claim) -> set[str]:
-    return {p.place.id for p in c.places if p.place}
+    return _place_ids_of(c.places)
+
+
+def _place_ids_of(places: list[PlaceMention]) -> set[str]:
+    return {p.place.id for p in places if p.place}
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

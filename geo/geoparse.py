@@ -108,6 +108,7 @@ class _Span:
     group: "list[_Span] | None" = None
     result: PlaceMention | None = None
     surface: str = ""
+    glued: bool = False  # directly after or before another capitalised word
 
 
 def geoparse(text: str, published: date | None = None, gazetteer: Gazetteer | None = None,
@@ -211,6 +212,10 @@ def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
             span.start, span.hint = toks[i - 2][1], "admin1"
         span.cue = bool(_SETTLEMENT_CUE.search(text[max(0, span.start - 40):span.start]))
         span.surface = text[span.start:span.end]
+        prev_cap = i > 0 and text[toks[i - 1][2]:span.start] == " " and _is_cap(toks[i - 1][0]) and not span.sentence_start \
+            and toks[i - 1][0].casefold() not in NOT_PLACES
+        next_cap = j < n and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0])
+        span.glued = bool(prev_cap or next_cap)
         spans.append(span)
         i = j
     return spans
@@ -320,6 +325,9 @@ def _candidates(span: _Span, gaz: Gazetteer) -> list[Candidate]:
         # Spelling variants are for the transliterated names of Ukraine, Russia and Belarus;
         # elsewhere they only turn English words into foreign towns ("May" -> "Mai").
         if not exact and p.country not in ("UA", "RU", "BY"):
+            continue
+        # A foreign town glued to a capitalised word is part of a longer name ("Black Sea Fleet").
+        if span.glued and p.country not in ("UA", "RU", "BY") and p.kind == "settlement":
             continue
         # Raions and hromadas are named after their seat: bare "Shostka" is the town.
         if origin == "district" and span.hint != "district":

@@ -236,6 +236,10 @@ def find_speaker(sentence: str) -> Speaker | None:
                 cut = _clause_start(phrase_s)
                 offset += cut
                 phrase_s = phrase_s[cut:]
+                # The side is the speaker's own, not that of a word in the clause cut away
+                # ("Russian forces shelled X, the regional administration said").
+                side_label = classify(phrase_s) or side_label
+                side, label = side_label
             found.append((m.start(), Speaker(_trim(phrase_s), side, label, offset, offset + len(phrase_s))))
     if not found:
         return None
