@@ -1,0 +1,88 @@
+"""Strike Atlas: a map of strike claims over time, filtered by who reports them."""
+import time
+from datetime import timedelta
+
+import streamlit as st
+
+from geo import dashboard as dash
+from geo import ui
+from geo.export import to_geojson
+from geo.vocab import TARGETS
+
+st.set_page_config(page_title="Strike Atlas", page_icon="🗺️", layout="wide")
+store = ui.store()
+gaz = ui.gazetteer()
+lo, hi = dash.default_window(store)
+url_filters = dash.Filters.from_params(st.query_params)
+
+# -- sidebar: filters ----------------------------------------------------------------------------
+st.sidebar.title("Strike Atlas")
+if "window" not in st.session_state:
+    st.session_state.window = (max(lo, url_filters.since or lo), min(hi, url_filters.until or hi))
+window = st.sidebar.slider("Dates", min_value=lo, max_value=max(hi, lo + timedelta(days=1)), key="window",
+                           format="YYYY-MM-DD")
+sides = st.sidebar.multiselect("Reported by", ["RU", "UA", "OTHER"], default=url_filters.sides,
+                               format_func=lambda s: dash.SIDE_LABELS[s], key="sides")
+st.sidebar.markdown(" ".join(f"<span style='color:{dash.SIDE_HEX[s]}'>&#9679;</span> {dash.SIDE_LABELS[s]}<br/>"
+                             for s in dash.SIDE_COLORS), unsafe_allow_html=True)
+attackers = st.sidebar.multiselect("Attacker", ["RU", "UA", "unknown"], default=url_filters.attackers, key="attackers")
+targets = st.sidebar.multiselect("Target type", sorted(TARGETS), default=url_filters.targets, key="targets")
+text = st.sidebar.text_input("Search text", value=url_filters.text, key="text")
+step = st.sidebar.number_input("Play step (days)", min_value=1, max_value=365, value=7, key="step")
+playing = st.sidebar.toggle("▶ Play through time", key="play")
+
+filters = dash.Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text)
+st.query_params.from_dict(filters.to_params())  # a view can be shared by its URL
+gdf = ui.query(filters)
+
+# -- main: metrics, map, timeline, detail ---------------------------------------------------------
+s = dash.summary(gdf)
+cols = st.columns(5)
+cols[0].metric("Claims", s["claims"])
+cols[1].metric("Places", s["places"])
+for col, side in zip(cols[2:], dash.SIDE_COLORS):
+    col.metric(dash.SIDE_LABELS[side], s["by_side"][side])
+
+layers = dash.map_layers(gdf, gaz)
+if layers["aggregated"]:
+    st.caption(f"{len(gdf):,} claim-places: shown aggregated per place and side.")
+event = st.pydeck_chart(dash.deck(layers), on_select="rerun", selection_mode="single-object", key="map", height=560)
+
+st.subheader("Claims per day")
+st.bar_chart(dash.timeline(gdf), color=[dash.SIDE_HEX[k] for k in dash.SIDE_COLORS], height=220)
+
+st.download_button("Download GeoJSON of this view", data=dash.geojson_text(to_geojson(gdf, gaz)),
+                   file_name="strike-atlas.geojson", mime="application/geo+json", key="download")
+
+st.subheader("Claim detail")
+claims = gdf.drop_duplicates("claim_id")
+picked = None
+selected = (event.selection.objects.get("claims") if event and event.selection else None) or []
+if selected and "claim_id" in selected[0]:
+    picked = selected[0]["claim_id"]
+options = list(claims.claim_id)
+if options:
+    labels = {r.claim_id: f"{r.map_date or 'undated'} · {r.side} · {r.place_name} · {str(r.source)[:60]}"
+              for r in claims.itertuples()}
+    choice = st.selectbox("Claim", options, index=options.index(picked) if picked in options else 0,
+                          format_func=labels.get, key="claim")
+    row = claims[claims.claim_id == choice].iloc[0]
+    article = store.article(row.article_id) or {}
+    places = gdf[gdf.claim_id == choice]
+    st.markdown(dash.claim_detail(row, article.get("body")), unsafe_allow_html=True)
+    st.markdown(f"**Source:** {dash.md(row.source)} ({dash.SIDE_LABELS[row.side]}) · **Attacker:** {row.attacker or 'not said'}"
+                f" · **Date:** {row.date or f'{row.map_date} (article date)' if row.map_date else 'unknown'}")
+    st.markdown("**Places:** " + "; ".join(f"{dash.md(p.place_name)} ({p.place_kind}, {p.precision})" for p in places.itertuples()))
+    if article.get("url"):
+        st.markdown(f"[Open the article]({article['url']}) — {dash.md(article.get('title') or '')}")
+else:
+    st.info("No claims match these filters.")
+
+if playing:
+    time.sleep(1.0)
+    width = window[1] - window[0]
+    start = window[0] + timedelta(days=int(step))
+    if start + width > hi:
+        start = lo
+    st.session_state.window = (start, start + width)
+    st.rerun()

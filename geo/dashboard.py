@@ -1,0 +1,310 @@
+"""What the dashboard shows, as plain functions of the store's data (the pages only lay it out).
+
+- ``Filters``: the sidebar state, to and from the URL query string (a view can be shared).
+- ``summary``, ``timeline``: metrics and claims per day by side.
+- ``map_layers`` / ``deck``: the pydeck map: admin-1 outlines (always, so the map reads offline),
+  oblasts shaded by claim count, and claim points coloured by side, aggregated per place when
+  there are many; tooltips carry only escaped text.
+- ``claim_detail``: a claim's sentence highlighted in its paragraph, escaped.
+- ``ensure_samples``: loads the bundled sample articles into an empty store on first start.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+__all__ = ["SIDE_COLORS", "SIDE_LABELS", "Filters", "claim_detail", "deck", "ensure_samples", "map_layers", "summary",
+           "timeline"]
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "samples"
+SIDE_COLORS = {"RU": [214, 39, 40], "UA": [31, 119, 180], "OTHER": [127, 127, 127]}  # one colour per side, everywhere
+SIDE_HEX = {k: "#%02x%02x%02x" % tuple(v) for k, v in SIDE_COLORS.items()}
+SIDE_LABELS = {"RU": "Russian officials", "UA": "Ukrainian officials", "OTHER": "Independent / unattributed"}
+BASEMAP = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"  # Carto, no token
+MAX_POINTS = 4000  # above this, points are aggregated per place
+
+
+@dataclass
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    sides: list[str] = field(default_factory=lambda: ["RU", "UA", "OTHER"])
+    attackers: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def query_args(self) -> dict:
+        return {"since": self.since, "until": self.until, "sides": self.sides or ["__none__"],
+                "attackers": self.attackers or None, "targets": self.targets or None, "text": self.text or None}
+
+    def to_params(self) -> dict[str, str]:
+        """For st.query_params: only what differs from the defaults."""
+        out = {}
+        if self.since:
+            out["since"] = self.since.isoformat()
+        if self.until:
+            out["until"] = self.until.isoformat()
+        if sorted(self.sides) != ["OTHER", "RU", "UA"]:
+            out["side"] = ",".join(self.sides)
+        if self.attackers:
+            out["attacker"] = ",".join(self.attackers)
+        if self.targets:
+            out["target"] = ",".join(self.targets)
+        if self.text:
+            out["q"] = self.text
+        return out
+
+    @classmethod
+    def from_params(cls, params) -> "Filters":
+        """From a query string; anything malformed falls back to the default."""
+        def day(key):
+            try:
+                return date.fromisoformat(params.get(key, ""))
+            except (TypeError, ValueError):
+                return None
+
+        def items(key, allowed=None):
+            raw = params.get(key) or ""
+            vals = [v for v in raw.split(",") if v]
+            return [v for v in vals if allowed is None or v in allowed]
+
+        sides = items("side", SIDE_COLORS) if params.get("side") is not None else ["RU", "UA", "OTHER"]
+        return cls(since=day("since"), until=day("until"), sides=sides,
+                   attackers=items("attacker", ("RU", "UA", "unknown")), targets=items("target"),
+                   text=(params.get("q") or "")[:200])
+
+
+def summary(gdf) -> dict:
+    """Metrics: claims, places, articles, and claims per side."""
+    if gdf.empty:
+        return {"claims": 0, "places": 0, "articles": 0, "by_side": {s: 0 for s in SIDE_COLORS}}
+    claims = gdf.drop_duplicates("claim_id")
+    return {"claims": len(claims), "places": gdf.place_id.nunique(), "articles": claims.article_id.nunique(),
+            "by_side": {s: int((claims.side == s).sum()) for s in SIDE_COLORS}}
+
+
+def timeline(gdf):
+    """Claims per day (map date) and side, one column per side."""
+    import pandas as pd
+
+    if gdf.empty:
+        return pd.DataFrame(columns=list(SIDE_COLORS))
+    claims = gdf.drop_duplicates("claim_id")
+    claims = claims[claims.map_date.notna()]
+    table = claims.groupby(["map_date", "side"]).size().unstack(fill_value=0)
+    for s in SIDE_COLORS:
+        if s not in table:
+            table[s] = 0
+    table.index = pd.to_datetime(table.index)
+    return table[list(SIDE_COLORS)]
+
+
+def _tooltip_text(row) -> dict:
+    # deck.gl renders tooltip HTML: every value from an article is escaped here, once.
+    return {"t_side": html.escape(SIDE_LABELS.get(row["side"], row["side"])),
+            "t_source": html.escape(str(row.get("source") or "")[:120]),
+            "t_place": html.escape(str(row.get("place_name") or "")),
+            "t_date": html.escape(str(row.get("map_date") or "date unknown")),
+            "t_sentence": html.escape(str(row.get("sentence") or "")[:240])}
+
+
+TOOLTIP = {"html": "<b>{t_place}</b> &middot; {t_date}<br/><b>{t_side}</b>: {t_source}<br/><i>{t_sentence}</i>",
+           "style": {"maxWidth": "420px", "fontSize": "12px"}}
+
+
+def map_layers(gdf, gazetteer, max_points: int = MAX_POINTS) -> dict:
+    """The data of the map's layers: outlines, oblast shading, and claim points (aggregated per
+    place and side when there are more than ``max_points``)."""
+    outlines = gazetteer.areas_geojson("admin1")
+    counts: dict[str, int] = {}
+    if not gdf.empty:
+        per_admin1 = gdf.drop_duplicates(["claim_id", "admin1"]).groupby("admin1").size()
+        counts = {str(k): int(v) for k, v in per_admin1.items() if k}
+    top = max(counts.values(), default=1)
+    shaded = []
+    for f in outlines["features"]:
+        code = f["properties"]["admin1"]
+        n = counts.get(code, 0)
+        if n:
+            alpha = int(40 + 160 * (n / top))
+            shaded.append({"type": "Feature", "geometry": f["geometry"],
+                           "properties": {"admin1": code, "name": html.escape(f["properties"]["name"]), "claims": n,
+                                          "fill": [200, 120, 40, alpha],
+                                          "t_place": html.escape(f["properties"]["name"]), "t_date": f"{n} claims",
+                                          "t_side": "", "t_source": "", "t_sentence": ""}})
+    points = []
+    aggregated = len(gdf) > max_points
+    if not gdf.empty and not aggregated:
+        for row in gdf.to_dict("records"):
+            d = {"lon": float(row["lon"]), "lat": float(row["lat"]), "side": row["side"],
+                 "color": SIDE_COLORS.get(row["side"], [0, 0, 0]) + [200], "radius": 4000, "claim_id": row["claim_id"]}
+            d.update(_tooltip_text(row))
+            points.append(d)
+    elif aggregated:
+        grouped = gdf.groupby(["place_id", "side"]).agg(lon=("lon", "first"), lat=("lat", "first"),
+                                                        place_name=("place_name", "first"), n=("claim_id", "nunique"))
+        for (pid, side), g in grouped.iterrows():
+            points.append({"lon": float(g.lon), "lat": float(g.lat), "side": side, "n": int(g.n),
+                           "color": SIDE_COLORS.get(side, [0, 0, 0]) + [190], "radius": 2500 + 1500 * min(20, int(g.n)) ** 0.5,
+                           "t_place": html.escape(str(g.place_name)), "t_date": f"{int(g.n)} claims",
+                           "t_side": html.escape(SIDE_LABELS.get(side, side)), "t_source": "", "t_sentence": ""})
+    return {"outlines": outlines, "shaded": {"type": "FeatureCollection", "features": shaded}, "points": points,
+            "aggregated": aggregated}
+
+
+def deck(layers: dict, view: tuple[float, float, float] = (48.5, 33.0, 4.6), basemap: bool = True):
+    import pydeck as pdk
+
+    lat, lon, zoom = view
+    return pdk.Deck(
+        layers=[
+            pdk.Layer("GeoJsonLayer", layers["shaded"], id="oblasts", filled=True, stroked=False,
+                      get_fill_color="properties.fill", pickable=True),
+            pdk.Layer("GeoJsonLayer", layers["outlines"], id="outlines", filled=False, stroked=True,
+                      get_line_color=[90, 90, 90, 160], line_width_min_pixels=1, pickable=False),
+            pdk.Layer("ScatterplotLayer", layers["points"], id="claims", get_position=["lon", "lat"],
+                      get_fill_color="color", get_radius="radius", radius_min_pixels=3, radius_max_pixels=30,
+                      pickable=True, stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=1),
+        ],
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
+        map_style=BASEMAP if basemap else None,
+        tooltip=TOOLTIP,
+    )
+
+
+def claim_detail(row, body: str | None) -> str:
+    """HTML of the claim's paragraph with its sentence marked; all text escaped."""
+    if not body:
+        return f"<mark>{html.escape(str(row['sentence']))}</mark>"
+    start, end = int(row["start"]), int(row["end"])
+    p_start = body.rfind("\n\n", 0, start)
+    p_start = 0 if p_start < 0 else p_start + 2
+    p_end = body.find("\n\n", end)
+    p_end = len(body) if p_end < 0 else p_end
+    return (html.escape(body[p_start:start]) + "<mark>" + html.escape(body[start:end]) + "</mark>"
+            + html.escape(body[end:p_end]))
+
+
+def highlight_places(body: str, places: list[dict]) -> str:
+    """The article body as escaped HTML with its place mentions marked (for the Add page)."""
+    out, pos = [], 0
+    for p in sorted(places, key=lambda p: p["start"]):
+        if p["start"] < pos:
+            continue
+        title = html.escape(f"{p['name']} ({p['kind']}, {p.get('admin1') or p.get('country')})")
+        out.append(html.escape(body[pos:p["start"]]))
+        out.append(f"<mark title=\"{title}\">{html.escape(body[p['start']:p['end']])}</mark>")
+        pos = p["end"]
+    out.append(html.escape(body[pos:]))
+    return "".join(out).replace("\n\n", "<br/><br/>")
+
+
+def claims_table(extraction: dict):
+    """The extracted claims as a table for review before saving."""
+    import pandas as pd
+
+    rows = [{"side": c["side"], "source": c["source"], "attacker": c["attacker"], "date": c["date"] or c.get("date_text"),
+             "places": ", ".join(c["places"]), "targets": ", ".join(c["targets"]), "weapons": ", ".join(c["weapons"]),
+             "killed": c["casualties"].get("killed"), "wounded": c["casualties"].get("wounded"),
+             "sentence": c["sentence"]} for c in extraction["claims"]]
+    return pd.DataFrame(rows)
+
+
+def place_candidates(query: str, gazetteer):
+    """Rows for the Gazetteer page: the resolved place and its alternatives, with scores."""
+    import pandas as pd
+
+    from .geoparse import resolve_name
+
+    mention, cands = resolve_name(query, gazetteer)
+    rows = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country, "admin1": c.place.admin1,
+             "lat": c.place.lat, "lon": c.place.lon, "precision": c.place.precision, "score": round(c.score, 2),
+             "evidence": "; ".join(c.evidence), "id": c.place.id} for c in cands]
+    return mention, pd.DataFrame(rows)
+
+
+def claim_rows(gdf):
+    """One row per claim (places joined), for the Claims table."""
+    import pandas as pd
+
+    if gdf.empty:
+        return pd.DataFrame(columns=["claim_id", "date", "side", "source", "attacker", "places", "targets", "sentence"])
+    places = gdf.groupby("claim_id").place_name.agg(lambda s: ", ".join(dict.fromkeys(s)))
+    claims = gdf.drop_duplicates("claim_id").set_index("claim_id")
+    out = pd.DataFrame({"date": claims.map_date, "side": claims.side, "source": claims.source,
+                        "attacker": claims.attacker, "places": places, "targets": claims.targets,
+                        "corrected": claims.corrected.astype(bool), "sentence": claims.sentence})
+    return out.reset_index().sort_values(["date", "claim_id"], na_position="last")
+
+
+def claim_label(table, claim_id: str) -> str:
+    r = table[table.claim_id == claim_id].iloc[0]
+    return f"{r['date'] or 'undated'} · {r['side']} · {r['places']} · {str(r['source'])[:50]}"
+
+
+def correction_value(field: str, value: str, gazetteer):
+    """A correction typed by a user -> the value Store.correct takes (a place name is resolved)."""
+    value = (value or "").strip()
+    if field == "place":
+        from .geoparse import resolve_name
+
+        mention, _ = resolve_name(value, gazetteer)
+        if mention is None:
+            raise ValueError(f"no place called {value!r} in the gazetteer")
+        return mention.place.id
+    if field == "side":
+        return value.upper()
+    if field == "attacker":
+        return value.upper() or None
+    if field == "date":
+        from datetime import date
+
+        return date.fromisoformat(value) if value else None
+    return value
+
+
+def read_upload(name: str, data: bytes, published=None) -> list:
+    """Articles of an uploaded file, through the same readers as files on disk."""
+    import tempfile
+    from pathlib import Path
+
+    from .articles import read_articles
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / Path(name).name
+        path.write_bytes(data)
+        return read_articles(path, published)
+
+
+def geojson_text(fc: dict) -> str:
+    import json
+
+    return json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
+
+
+def md(text) -> str:
+    """Text from an article made safe for st.markdown (no HTML, no Markdown links or emphasis)."""
+    s = html.escape(str(text if text is not None else ""), quote=False)
+    for ch in "\\`*_{}[]()#+!|<>~":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def ensure_samples(store, folder: Path = SAMPLES) -> int:
+    """Load the bundled sample articles into an empty store; returns how many were added."""
+    if store.counts()["articles"]:
+        return 0
+    from .ingest import ingest
+
+    return ingest(store, [str(folder)], progress=False).added
+
+
+def default_window(store) -> tuple[date, date]:
+    lo, hi = store.date_range()
+    if lo is None:
+        today = date.today()
+        return today - timedelta(days=30), today
+    return lo, hi

@@ -1,0 +1,41 @@
+"""Streamlit plumbing shared by the pages: the cached store and gazetteer, cached queries.
+(Widgets and layout stay in the pages; what they show comes from geo.dashboard.)"""
+from __future__ import annotations
+
+import streamlit as st
+
+from .dashboard import Filters, ensure_samples
+from .gazetteer import Gazetteer
+from .store import Store, default_url
+
+
+@st.cache_resource(show_spinner=False)
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@st.cache_resource(show_spinner="Opening the store...")
+def _store(url: str) -> Store:
+    store = Store.open(url, gazetteer=gazetteer())
+    ensure_samples(store)
+    return store
+
+
+def store() -> Store:
+    return _store(default_url())
+
+
+def version(s: Store) -> tuple:
+    """Changes whenever claims are added or corrected, so cached queries refresh."""
+    c = s.counts()
+    return (c["articles"], c["claims"], c["corrections"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def claims(url: str, _version: tuple, filters: Filters):
+    return _store(url).query(**filters.query_args())
+
+
+def query(filters: Filters):
+    s = store()
+    return claims(default_url(), version(s), filters)

@@ -1,0 +1,63 @@
+"""Add articles: paste text, upload files or fetch a URL; review what was found; save."""
+from datetime import date
+
+import streamlit as st
+
+from geo import dashboard as dash
+from geo import ui
+from geo.articles import ArticleError, from_text
+from geo.extract import extract_article
+
+st.set_page_config(page_title="Add articles · Strike Atlas", layout="wide")
+st.title("Add articles")
+store = ui.store()
+
+source = st.radio("Source", ["Paste text", "Upload files", "Fetch a URL"], horizontal=True, key="source")
+published = st.date_input("Published (when the text does not say)", value=None, max_value=date.today(), key="published")
+articles, errors = [], []
+if source == "Paste text":
+    title = st.text_input("Title", key="title")
+    body = st.text_area("Article text", height=220, key="body")
+    if body.strip():
+        try:
+            articles.append(from_text(body, title=title or None, published=published))
+        except ArticleError as e:
+            errors.append(str(e))
+elif source == "Upload files":
+    for f in st.file_uploader("Article files (.txt .md .html .json .jsonl)", accept_multiple_files=True,
+                              type=["txt", "md", "html", "htm", "json", "jsonl"], key="files") or []:
+        try:
+            articles += dash.read_upload(f.name, f.getvalue(), published)
+        except ArticleError as e:
+            errors.append(f"{f.name}: {e}")
+else:
+    url = st.text_input("URL (fetched only when you press Fetch)", key="url")
+    if st.button("Fetch", key="fetch") and url:
+        try:
+            from geo.fetch import fetch_article
+
+            st.session_state.fetched = fetch_article(url, published)
+        except ArticleError as e:
+            errors.append(str(e))
+    if st.session_state.get("fetched"):
+        articles.append(st.session_state.fetched)
+
+for e in errors:
+    st.error(e)
+
+results = [(a, extract_article(a, ui.gazetteer())) for a in articles]
+for art, out in results:
+    st.subheader(art.title or "Untitled article")
+    stored = store.has_article(art.id)
+    st.caption(f"{len(out['places'])} place mentions, {len(out['claims'])} claims"
+               + (" · already in the store" if stored else ""))
+    st.markdown(dash.highlight_places(art.body, out["places"]), unsafe_allow_html=True)
+    if out["claims"]:
+        st.dataframe(dash.claims_table(out), hide_index=True)
+    else:
+        st.info("No strike claims found in this article.")
+
+if results and st.button(f"Save {len(results)} article(s) to the store", type="primary", key="save"):
+    added = sum(store.add(a, out).added for a, out in results)
+    st.success(f"Saved {added} new article(s); {len(results) - added} were already stored.")
+    st.session_state.pop("fetched", None)
