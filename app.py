@@ -12,13 +12,13 @@ from geo.vocab import TARGETS
 st.set_page_config(page_title="Strike Atlas", page_icon="🗺️", layout="wide")
 store = ui.store()
 gaz = ui.gazetteer()
-lo, hi = dash.default_window(store)
+lo, hi, since0, until0 = dash.default_window(store)
 url_filters = dash.Filters.from_params(st.query_params)
 
 # -- sidebar: filters ----------------------------------------------------------------------------
 st.sidebar.title("Strike Atlas")
 if "window" not in st.session_state:
-    st.session_state.window = (max(lo, url_filters.since or lo), min(hi, url_filters.until or hi))
+    st.session_state.window = (max(lo, url_filters.since or since0), min(hi, url_filters.until or until0))
 window = st.sidebar.slider("Dates", min_value=lo, max_value=max(hi, lo + timedelta(days=1)), key="window",
                            format="YYYY-MM-DD")
 sides = st.sidebar.multiselect("Reported by", ["RU", "UA", "OTHER"], default=url_filters.sides,
@@ -33,29 +33,36 @@ playing = st.sidebar.toggle("▶ Play through time", key="play")
 
 filters = dash.Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text)
 st.query_params.from_dict(filters.to_params())  # a view can be shared by its URL
-gdf = ui.query(filters)
+view = ui.view(filters)
+gdf = view["rows"]
 
 # -- main: metrics, map, timeline, detail ---------------------------------------------------------
-s = dash.summary(gdf)
+s = view["summary"]
 cols = st.columns(5)
 cols[0].metric("Claims", s["claims"])
 cols[1].metric("Places", s["places"])
 for col, side in zip(cols[2:], dash.SIDE_COLORS):
     col.metric(dash.SIDE_LABELS[side], s["by_side"][side])
 
-layers = dash.map_layers(gdf, gaz)
+layers = view["layers"]
 if layers["aggregated"]:
-    st.caption(f"{len(gdf):,} claim-places: shown aggregated per place and side.")
+    st.caption(f"{view['total_rows']:,} claim-places: shown counted on a grid per side; zoom the dates or filter to see single claims.")
 event = st.pydeck_chart(dash.deck(layers), on_select="rerun", selection_mode="single-object", key="map", height=560)
 
 st.subheader("Claims per day")
-st.bar_chart(dash.timeline(gdf), color=[dash.SIDE_HEX[k] for k in dash.SIDE_COLORS], height=220)
+st.bar_chart(view["timeline"], color=[dash.SIDE_HEX[k] for k in dash.SIDE_COLORS], height=220)
 
-st.download_button("Download GeoJSON of this view", data=dash.geojson_text(to_geojson(gdf, gaz)),
+
+def download():
+    return dash.geojson_text(to_geojson(ui.query(filters), gaz))
+
+
+# Small views are ready at once; a large one is built when the button is pressed.
+st.download_button("Download GeoJSON of this view", data=download() if not layers["aggregated"] else download,
                    file_name="strike-atlas.geojson", mime="application/geo+json", key="download")
 
 st.subheader("Claim detail")
-claims = gdf.drop_duplicates("claim_id")
+claims = gdf.drop_duplicates("claim_id").sort_values("map_date", ascending=False, na_position="last").head(500)
 picked = None
 selected = (event.selection.objects.get("claims") if event and event.selection else None) or []
 if selected and "claim_id" in selected[0]:
@@ -69,6 +76,8 @@ if options:
     row = claims[claims.claim_id == choice].iloc[0]
     article = store.article(row.article_id) or {}
     places = gdf[gdf.claim_id == choice]
+    if places.empty or not {"place_kind", "precision"} <= set(places.columns):
+        places = ui.query(filters).pipe(lambda g: g[g.claim_id == choice])
     st.markdown(dash.claim_detail(row, article.get("body")), unsafe_allow_html=True)
     st.markdown(f"**Source:** {dash.md(row.source)} ({dash.SIDE_LABELS[row.side]}) · **Attacker:** {row.attacker or 'not said'}"
                 f" · **Date:** {row.date or f'{row.map_date} (article date)' if row.map_date else 'unknown'}")
@@ -80,9 +89,5 @@ else:
 
 if playing:
     time.sleep(1.0)
-    width = window[1] - window[0]
-    start = window[0] + timedelta(days=int(step))
-    if start + width > hi:
-        start = lo
-    st.session_state.window = (start, start + width)
+    st.session_state.window = dash.advance_window(window, step, lo, hi)
     st.rerun()

@@ -115,58 +115,122 @@ TOOLTIP = {"html": "<b>{t_place}</b> &middot; {t_date}<br/><b>{t_side}</b>: {t_s
            "style": {"maxWidth": "420px", "fontSize": "12px"}}
 
 
-def map_layers(gdf, gazetteer, max_points: int = MAX_POINTS) -> dict:
-    """The data of the map's layers: outlines, oblast shading, and claim points (aggregated per
-    place and side when there are more than ``max_points``)."""
-    outlines = gazetteer.areas_geojson("admin1")
-    counts: dict[str, int] = {}
-    if not gdf.empty:
-        per_admin1 = gdf.drop_duplicates(["claim_id", "admin1"]).groupby("admin1").size()
-        counts = {str(k): int(v) for k, v in per_admin1.items() if k}
+def _areas_layer(gazetteer, counts: dict[str, int]) -> dict:
+    """Admin-1 areas, each with an outline and a fill shaded by its claim count (one layer, so
+    the polygons travel to the browser once)."""
     top = max(counts.values(), default=1)
-    shaded = []
-    for f in outlines["features"]:
+    feats = []
+    for f in gazetteer.areas_geojson("admin1")["features"]:
         code = f["properties"]["admin1"]
         n = counts.get(code, 0)
-        if n:
-            alpha = int(40 + 160 * (n / top))
-            shaded.append({"type": "Feature", "geometry": f["geometry"],
-                           "properties": {"admin1": code, "name": html.escape(f["properties"]["name"]), "claims": n,
-                                          "fill": [200, 120, 40, alpha],
-                                          "t_place": html.escape(f["properties"]["name"]), "t_date": f"{n} claims",
-                                          "t_side": "", "t_source": "", "t_sentence": ""}})
-    points = []
+        name = html.escape(f["properties"]["name"])
+        feats.append({"type": "Feature", "geometry": f["geometry"],
+                      "properties": {"admin1": code, "claims": n, "fill": [200, 120, 40, int(40 + 160 * n / top) if n else 0],
+                                     "t_place": name, "t_date": f"{n} claim-places", "t_side": "", "t_source": "", "t_sentence": ""}})
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def map_layers(gdf, gazetteer, max_points: int = MAX_POINTS) -> dict:
+    """Layer data from claim rows: areas shaded by claim count and one point per claim-place
+    (grid cells per side when there are more than ``max_points``)."""
+    counts: dict[str, int] = {}
+    if not gdf.empty:
+        per_admin1 = gdf.groupby("admin1").size()  # claim-places, as Store.per_admin1 counts them
+        counts = {str(k): int(v) for k, v in per_admin1.items() if k}
     aggregated = len(gdf) > max_points
-    if not gdf.empty and not aggregated:
+    if aggregated:
+        cell = 0.1
+        while True:
+            cells = gdf.assign(gx=(gdf.lon // cell), gy=(gdf.lat // cell)).groupby(["gx", "gy", "side"]).agg(
+                n=("claim_id", "nunique"), place_name=("place_name", "first")).reset_index()
+            if len(cells) <= max_points:
+                break
+            cell *= 2
+        cells["lon"], cells["lat"] = (cells.gx + 0.5) * cell, (cells.gy + 0.5) * cell
+        points = grid_points(cells)
+    else:
+        points = []
         for row in gdf.to_dict("records"):
             d = {"lon": float(row["lon"]), "lat": float(row["lat"]), "side": row["side"],
                  "color": SIDE_COLORS.get(row["side"], [0, 0, 0]) + [200], "radius": 4000, "claim_id": row["claim_id"]}
             d.update(_tooltip_text(row))
             points.append(d)
-    elif aggregated:
-        grouped = gdf.groupby(["place_id", "side"]).agg(lon=("lon", "first"), lat=("lat", "first"),
-                                                        place_name=("place_name", "first"), n=("claim_id", "nunique"))
-        for (pid, side), g in grouped.iterrows():
-            points.append({"lon": float(g.lon), "lat": float(g.lat), "side": side, "n": int(g.n),
-                           "color": SIDE_COLORS.get(side, [0, 0, 0]) + [190], "radius": 2500 + 1500 * min(20, int(g.n)) ** 0.5,
-                           "t_place": html.escape(str(g.place_name)), "t_date": f"{int(g.n)} claims",
-                           "t_side": html.escape(SIDE_LABELS.get(side, side)), "t_source": "", "t_sentence": ""})
-    return {"outlines": outlines, "shaded": {"type": "FeatureCollection", "features": shaded}, "points": points,
-            "aggregated": aggregated}
+    return {"areas": _areas_layer(gazetteer, counts), "points": points, "aggregated": aggregated}
+
+
+def grid_points(cells) -> list[dict]:
+    """Map points for grid cells (columns lon, lat, side, n, place_name)."""
+    return [{"lon": round(float(c.lon), 4), "lat": round(float(c.lat), 4), "side": c.side, "n": int(c.n),
+             "color": SIDE_COLORS.get(c.side, [0, 0, 0]) + [190], "radius": 3000 + 2000 * min(25, int(c.n)) ** 0.5,
+             "t_place": html.escape(f"{c.place_name} (grid cell)"), "t_date": f"{int(c.n)} claim-places",
+             "t_side": html.escape(SIDE_LABELS.get(c.side, c.side)), "t_source": "", "t_sentence": ""}
+            for c in cells.itertuples()]
+
+
+def map_view(store, gazetteer, filters: "Filters", max_points: int = MAX_POINTS) -> dict:
+    """Everything the map page shows for a filter. Small views fetch their rows; large views
+    are counted and gridded in the database, so a store of 100,000 claims draws as fast as a
+    small one, and only the latest claims are fetched for the detail picker."""
+    args = filters.query_args()
+    stats = store.summary(**args)
+    if stats["rows"] <= max_points:
+        gdf = store.query(**args, columns="map")
+        return {"rows": gdf, "summary": summary(gdf), "timeline": timeline(gdf),
+                "layers": map_layers(gdf, gazetteer, max_points), "total_rows": len(gdf)}
+    import pandas as pd
+
+    # One grid query at a cell sized for the number of rows; coarser cells are merged from it
+    # without going back to the database.
+    cell, k = 0.1 * (1 if stats["rows"] <= 2 * max_points else 2 if stats["rows"] <= 8 * max_points else 4), 1
+    fine = store.grid(cell, **args)
+    cells = fine
+    while len(cells) > max_points:
+        k *= 2
+        cells = (fine.assign(gx=fine.gx // k, gy=fine.gy // k).groupby(["gx", "gy", "side"], as_index=False)
+                 .agg(n=("n", "sum"), place_name=("place_name", "first")))
+        cells["lon"], cells["lat"] = (cells.gx + 0.5) * cell * k, (cells.gy + 0.5) * cell * k
+
+    days = store.per_day(**args)
+    table = days.pivot_table(index="map_date", columns="side", values="n", aggfunc="sum", fill_value=0) if len(days) else pd.DataFrame()
+    for s in SIDE_COLORS:
+        if s not in table:
+            table[s] = 0
+    return {"rows": store.latest(300, **args),
+            "summary": {"claims": stats["claims"], "places": stats["places"], "articles": None,
+                        "by_side": {s: int(stats["by_side"].get(s, 0)) for s in SIDE_COLORS}},
+            "timeline": table[list(SIDE_COLORS)],
+            "layers": {"areas": _areas_layer(gazetteer, store.per_admin1(**args)), "points": grid_points(cells),
+                       "aggregated": True},
+            "total_rows": stats["rows"]}
+
+
+def _compact_deck_class():
+    import json
+
+    import pydeck as pdk
+    from pydeck.bindings.json_tools import default_serialize
+
+    class CompactDeck(pdk.Deck):
+        """pydeck pretty-prints its JSON (indent=2), which made the areas layer 5x larger on the
+        wire; the browser needs the same JSON without the whitespace."""
+
+        def to_json(self):
+            return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+    return CompactDeck
 
 
 def deck(layers: dict, view: tuple[float, float, float] = (48.5, 33.0, 4.6), basemap: bool = True):
     import pydeck as pdk
 
     lat, lon, zoom = view
-    return pdk.Deck(
+    return _compact_deck_class()(
         layers=[
-            pdk.Layer("GeoJsonLayer", layers["shaded"], id="oblasts", filled=True, stroked=False,
-                      get_fill_color="properties.fill", pickable=True),
-            pdk.Layer("GeoJsonLayer", layers["outlines"], id="outlines", filled=False, stroked=True,
-                      get_line_color=[90, 90, 90, 160], line_width_min_pixels=1, pickable=False),
+            pdk.Layer("GeoJsonLayer", layers["areas"], id="areas", filled=True, stroked=True,
+                      get_fill_color="properties.fill", get_line_color=[90, 90, 90, 160], line_width_min_pixels=1,
+                      pickable=True),
             pdk.Layer("ScatterplotLayer", layers["points"], id="claims", get_position=["lon", "lat"],
-                      get_fill_color="color", get_radius="radius", radius_min_pixels=3, radius_max_pixels=30,
+                      get_fill_color="color", get_radius="radius", radius_min_pixels=5, radius_max_pixels=30,
                       pickable=True, stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=1),
         ],
         initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
@@ -302,9 +366,23 @@ def ensure_samples(store, folder: Path = SAMPLES) -> int:
     return ingest(store, [str(folder)], progress=False).added
 
 
-def default_window(store) -> tuple[date, date]:
+def advance_window(window: tuple[date, date], step_days: int, lo: date, hi: date) -> tuple[date, date]:
+    """The play control's next window: the same width, ``step_days`` later, wrapping to the start."""
+    width = window[1] - window[0]
+    start = window[0] + timedelta(days=int(step_days))
+    if start + width > hi:
+        start = lo
+    return start, min(hi, start + width)
+
+
+LARGE_STORE = 20_000  # claims; a larger store opens on its latest 90 days
+
+
+def default_window(store) -> tuple[date, date, date, date]:
+    """(first day, last day, default since, default until) for the date slider."""
     lo, hi = store.date_range()
     if lo is None:
         today = date.today()
-        return today - timedelta(days=30), today
-    return lo, hi
+        return today - timedelta(days=30), today, today - timedelta(days=30), today
+    since = max(lo, hi - timedelta(days=90)) if store.counts()["claims"] > LARGE_STORE else lo
+    return lo, hi, since, hi

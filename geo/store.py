@@ -22,14 +22,14 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import (Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        and_, create_engine, delete, event, func, insert, or_, select, text, update)
+                        and_, case, cast, create_engine, delete, event, func, insert, or_, select, text, type_coerce, update)
 from sqlalchemy.engine import Engine
 
 from .articles import Article
 
 __all__ = ["DEFAULT_DB", "Store", "StoreError", "default_url"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "strike-atlas" / "strike-atlas.sqlite"
 SIDES = ("RU", "UA", "OTHER")
 CORRECTABLE = ("side", "date", "place", "attacker")
@@ -101,7 +101,11 @@ places_t = Table(
     # keeps a claim whose area overlaps the view, the same on SQLite as PostGIS's && operator.
     Column("west", Float, nullable=False), Column("south", Float, nullable=False),
     Column("east", Float, nullable=False), Column("north", Float, nullable=False),
+    # Copies of the claim's map date and side (kept in step by add and correct): the map's
+    # counts then read this table alone, through one covering index.
+    Column("map_date", Date), Column("side", String(8)),
     Index("ix_claim_places_bbox", "west", "east", "south", "north"),
+    Index("ix_claim_places_map", "map_date", "side", "lon", "lat", "admin1", "seq"),
 )
 corrections_t = Table(
     "corrections", metadata,
@@ -192,6 +196,15 @@ class Store:
                     conn.execute(insert(meta_t).values(key="schema", value=str(SCHEMA_VERSION)))
                 elif int(row[0]) > SCHEMA_VERSION:
                     raise StoreError(f"the database has schema {row[0]}, newer than this version ({SCHEMA_VERSION})")
+                elif int(row[0]) < 2:
+                    # 1 -> 2: claim places carry copies of their claim's map date and side.
+                    conn.execute(text("ALTER TABLE claim_places ADD COLUMN map_date DATE"))
+                    conn.execute(text("ALTER TABLE claim_places ADD COLUMN side VARCHAR(8)"))
+                    conn.execute(text("UPDATE claim_places SET map_date = (SELECT map_date FROM claims WHERE claims.id = "
+                                      "claim_places.claim_id), side = (SELECT side FROM claims WHERE claims.id = claim_places.claim_id)"))
+                    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_map ON claim_places "
+                                      "(map_date, side, lon, lat, admin1, seq)"))
+                    conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
         except StoreError:
             raise
         except Exception as e:
@@ -230,7 +243,7 @@ class Store:
                 if place is None:
                     continue
                 mention = c["places"][k] if k < len(c.get("places", [])) else place.name
-                place_rows.append(self._place_row(cid, k, place, mention))
+                place_rows.append(self._place_row(cid, k, place, mention, claim_rows[-1]))
         art_row["n_places"] = len(place_rows)
         with self.engine.begin() as conn:
             if self._insert_article(conn, art_row):
@@ -254,12 +267,12 @@ class Store:
         stmt = stmt.values(**row).on_conflict_do_nothing(index_elements=["id"]).returning(articles_t.c.id)
         return conn.execute(stmt).first() is not None
 
-    def _place_row(self, claim_id: str, seq: int, place, mention: str) -> dict:
+    def _place_row(self, claim_id: str, seq: int, place, mention: str, claim: dict) -> dict:
         west, south, east, north = self._bounds(place)
         return {"claim_id": claim_id, "seq": seq, "place_id": place.id, "mention": mention, "kind": place.kind,
                 "name": place.name, "country": place.country, "admin1": place.admin1, "lat": place.lat,
                 "lon": place.lon, "precision": place.precision, "west": west, "south": south, "east": east,
-                "north": north}
+                "north": north, "map_date": claim["map_date"], "side": claim["side"]}
 
     def _bounds(self, place) -> tuple[float, float, float, float]:
         if place.kind not in ("admin1", "district"):
@@ -325,9 +338,12 @@ class Store:
                 old = cur["place_id"] if cur else None
                 mention = cur["mention"] if cur else place.name
                 conn.execute(delete(places_t).where(and_(places_t.c.claim_id == claim_id, places_t.c.seq == seq)))
-                self._insert_places(conn, [self._place_row(claim_id, seq, place, mention)])
+                self._insert_places(conn, [self._place_row(claim_id, seq, place, mention, dict(row))])
                 changes = {}
             conn.execute(update(claims_t).where(claims_t.c.id == claim_id).values(corrected=1, **changes))
+            copies = {k: v for k, v in changes.items() if k in ("map_date", "side")}
+            if copies:
+                conn.execute(update(places_t).where(places_t.c.claim_id == claim_id).values(**copies))
             conn.execute(insert(corrections_t).values(
                 claim_id=claim_id, field=field if field != "place" else f"place:{seq}",
                 old_value=None if old is None else str(old), new_value=None if value is None else str(value),
@@ -364,11 +380,11 @@ class Store:
                  bbox=None, kinds=None):
         conds = []
         if since is not None:
-            conds.append(claims_t.c.map_date >= since)
+            conds.append(places_t.c.map_date >= since)
         if until is not None:
-            conds.append(claims_t.c.map_date <= until)
+            conds.append(places_t.c.map_date <= until)
         if sides:
-            conds.append(claims_t.c.side.in_(list(sides)))
+            conds.append(places_t.c.side.in_(list(sides)))
         if attackers:
             wanted = [a for a in attackers if a not in (None, "unknown")]
             cond = claims_t.c.attacker.in_(wanted) if wanted else None
@@ -396,12 +412,13 @@ class Store:
 
     def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
               text: str | None = None, bbox: tuple[float, float, float, float] | None = None, kinds=None,
-              limit: int | None = None):
+              limit: int | None = None, columns: str = "full", order: str = "asc", max_rows: int | None = None):
         """Claims as a GeoDataFrame, one row per (claim, place), point geometry (EPSG:4326).
 
         Filters: ``map_date`` within [since, until]; ``sides`` and ``attackers`` (None or
         "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
-        ``text`` in the sentence, source, title or place; ``bbox`` (west, south, east, north)."""
+        ``text`` in the sentence, source, title or place; ``bbox`` (west, south, east, north).
+        ``columns="map"`` fetches only what a map needs (much faster on large stores)."""
         import geopandas as gpd
         import pandas as pd
 
@@ -414,20 +431,107 @@ class Store:
                 places_t.c.name.label("place_name"), places_t.c.country, places_t.c.admin1, places_t.c.precision,
                 places_t.c.lat, places_t.c.lon, articles_t.c.title, articles_t.c.url, articles_t.c.outlet,
                 articles_t.c.published]
+        if columns == "map":
+            keep = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
+                    "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
+                    "targets", "precision", "title", "url", "corrected"}
+            cols = [c for c in cols if c.name in keep]
         q = (select(*cols).select_from(claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
                                        .join(articles_t, articles_t.c.id == claims_t.c.article_id))
              .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds))
-             .order_by(claims_t.c.map_date, claims_t.c.id, places_t.c.seq))
-        if limit:
-            q = q.limit(limit)
+             .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
+        if limit or max_rows:
+            q = q.limit(limit or max_rows)
+        # Dates come back as text and are converted in one vectorised step (per-row conversion
+        # dominated large queries).
+        q = q.with_only_columns(*[type_coerce(c, String).label(c.name) if isinstance(c.type, Date) else c
+                                  for c in q.selected_columns])
         with self.engine.connect() as conn:
             result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            df = pd.DataFrame.from_records([tuple(r) for r in result.fetchall()], columns=list(result.keys()))
         for c in ("date", "map_date", "published"):
-            df[c] = df[c].map(_as_date)
+            if c in df:
+                parsed = pd.to_datetime(df[c].astype("string"), errors="coerce", format="%Y-%m-%d")
+                df[c] = [None if pd.isna(v) else v.date() for v in parsed]
         for c in ("killed", "wounded", "corrected", "start", "end", "place_seq"):
-            df[c] = df[c].astype("Int64")
+            if c in df:
+                df[c] = df[c].astype("Int64")
         return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
+
+    # -- aggregates for large views (the map must not fetch 100,000 rows to draw them) -------
+    def _joined(self, f: dict | None = None):
+        """The tables a filter needs: claim places alone for dates, sides and areas; the claims
+        for attackers, targets and text; the articles for text (their titles)."""
+        if f is not None and not (f.get("attackers") or f.get("targets") or f.get("text")):
+            return places_t
+        j = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
+        if f is None or f.get("text"):
+            j = j.join(articles_t, articles_t.c.id == claims_t.c.article_id)
+        return j
+
+    def _filter_args(self, f: dict) -> list:
+        return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
+                             f.get("text"), f.get("bbox"), f.get("kinds"))
+
+    def summary(self, **f) -> dict:
+        """Claim-place rows, distinct claims, places and claims per side for a filter."""
+        conds = self._filter_args(f)
+        # Every claim with places has a place number 0, so without a place filter its claims are
+        # counted by those rows, which is much cheaper than COUNT(DISTINCT).
+        if f.get("bbox") is None and not f.get("kinds"):
+            one = func.sum(case((places_t.c.seq == 0, 1), else_=0))
+        else:
+            one = func.count(func.distinct(places_t.c.claim_id))
+        with self.engine.connect() as conn:
+            by = conn.execute(select(places_t.c.side, func.count(), one).select_from(self._joined(f)).where(*conds)
+                              .group_by(places_t.c.side)).all()
+            places = conn.execute(select(func.count(func.distinct(places_t.c.place_id))).select_from(self._joined(f))
+                                  .where(*conds)).scalar()
+        return {"rows": sum(r[1] for r in by), "claims": sum(int(r[2] or 0) for r in by), "places": places,
+                "by_side": {r[0]: int(r[2] or 0) for r in by}}
+
+    def grid(self, cell: float, **f):
+        """Claims counted per grid cell (``cell`` degrees) and side: the map layer for big views."""
+        import pandas as pd
+
+        # Shifted to positive before truncating, so that CAST is floor (cheaper than floor()).
+        gx = cast((places_t.c.lon + 180.0) / cell, Integer).label("gx")
+        gy = cast((places_t.c.lat + 90.0) / cell, Integer).label("gy")
+        # Claim-places per cell: a density layer, so no COUNT(DISTINCT) over the whole store.
+        q = (select(gx, gy, places_t.c.side, func.count().label("n"), func.min(places_t.c.admin1).label("place_name"))
+             .select_from(self._joined(f)).where(*self._filter_args(f)).group_by(gx, gy, places_t.c.side))
+        with self.engine.connect() as conn:
+            df = pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"])
+        df["gx"] = df.gx.astype(int) - round(180.0 / cell)
+        df["gy"] = df.gy.astype(int) - round(90.0 / cell)
+        df["lon"] = (df.gx + 0.5) * cell
+        df["lat"] = (df.gy + 0.5) * cell
+        return df
+
+    def per_admin1(self, **f) -> dict:
+        """Claim-places per admin-1 unit (the shading of the map's oblasts)."""
+        q = (select(places_t.c.admin1, func.count()).select_from(self._joined(f))
+             .where(*self._filter_args(f)).group_by(places_t.c.admin1))
+        with self.engine.connect() as conn:
+            return {a: n for a, n in conn.execute(q).all() if a}
+
+    def per_day(self, **f):
+        import pandas as pd
+
+        one = (func.sum(case((places_t.c.seq == 0, 1), else_=0)) if f.get("bbox") is None and not f.get("kinds")
+               else func.count(func.distinct(places_t.c.claim_id)))
+        q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
+             .select_from(self._joined(f)).where(*self._filter_args(f), places_t.c.map_date.is_not(None))
+             .group_by(places_t.c.map_date, places_t.c.side))
+        with self.engine.connect() as conn:
+            df = pd.DataFrame(conn.execute(q).all(), columns=["map_date", "side", "n"])
+        df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
+        return df
+
+    def latest(self, n: int = 300, **f):
+        """The ``n`` latest claim-place rows of a filter (for pickers on big views)."""
+        gdf = self.query(**{k: v for k, v in f.items() if k != "kinds"}, columns="map", limit=None, order="desc", max_rows=n)
+        return gdf
 
     def claims_without_places(self, **filters):
         """Claims that name no place below the country (they have no map geometry)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .dashboard import Filters, ensure_samples
+from .dashboard import Filters, ensure_samples, map_view
 from .gazetteer import Gazetteer
 from .store import Store, default_url
 
@@ -37,5 +37,16 @@ def claims(url: str, _version: tuple, filters: Filters):
 
 
 def query(filters: Filters):
+    """All claim rows of a filter (tables, downloads)."""
     s = store()
     return claims(default_url(), version(s), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _map_view(url: str, _version: tuple, filters: Filters):
+    return map_view(_store(url), gazetteer(), filters)
+
+
+def view(filters: Filters) -> dict:
+    """What the map page shows (cached per filter and store version)."""
+    return _map_view(default_url(), version(store()), filters)

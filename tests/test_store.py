@@ -174,3 +174,19 @@ def test_postgis_geometry_column_and_index(tmp_path, gaz):
     assert kinds["settlement"] == "ST_Point" and kinds["admin1"] in ("ST_Polygon", "ST_MultiPolygon")
     assert "gist" in idx.lower()
     store.close()
+
+
+def test_aggregates_agree_with_rows(store, gaz):
+    fill(store, gaz)
+    rows = store.query()
+    s = store.summary()
+    assert (s["rows"], s["claims"], s["places"]) == (len(rows), rows.claim_id.nunique(), rows.place_id.nunique())
+    assert s["by_side"] == rows.drop_duplicates("claim_id").side.value_counts().to_dict()
+    grid = store.grid(1.0)
+    assert grid.n.sum() == len(rows)  # claim-places per cell
+    assert set(grid.side) == set(rows.side)
+    days = store.per_day()
+    dated = rows[rows.map_date.notna()].drop_duplicates("claim_id")
+    assert days.n.sum() == len(dated)
+    assert store.per_admin1() == rows.groupby("admin1").size().to_dict()
+    assert len(store.latest(2)) == 2

@@ -1,0 +1,79 @@
+"""A real browser: `streamlit run` on a free localhost port, headless Debian Chromium through
+Playwright, the deck.gl canvas drawn, not blank, and no error box."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def app_url(tmp_path):
+    port = free_port()
+    env = dict(os.environ, STRIKE_ATLAS_DB=str(tmp_path / "browser.sqlite"))
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+                             "--server.port", str(port), "--server.address", "127.0.0.1",
+                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_map_renders_in_chromium(app_url, tmp_path):
+    from PIL import Image
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url, timeout=60_000)
+        canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+        canvas.wait_for(state="visible", timeout=90_000)
+        page.get_by_text("Claims per day").wait_for(timeout=60_000)
+        page.wait_for_timeout(4000)  # let deck.gl draw its layers
+        shot = tmp_path / "map.png"
+        canvas.screenshot(path=str(shot))
+        page.screenshot(path=str(tmp_path / "page.png"))
+        errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]').count()
+        browser.close()
+    assert errors == 0
+    img = Image.open(shot).convert("RGB")
+    assert img.width > 300 and img.height > 300
+    colors = img.getcolors(maxcolors=1 << 20)
+    assert colors is not None and len(colors) > 50, "the map canvas is blank"
+    # outlines and shaded oblasts are drawn: a good share of pixels is not the background
+    background = max(colors)[1]
+    drawn = sum(n for n, c in colors if c != background)
+    assert drawn > 0.05 * img.width * img.height

@@ -1,0 +1,198 @@
+"""The dashboard pages through Streamlit's AppTest, on a store made for each test."""
+import json
+from datetime import date, timedelta
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from geo import dashboard as dash
+
+APP = str(ROOT / "app.py")
+PAGES = ROOT / "pages"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    import streamlit as st
+
+    path = tmp_path / "dash.sqlite"
+    monkeypatch.setenv("STRIKE_ATLAS_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def run(script, **query):
+    at = AppTest.from_file(str(script), default_timeout=120)
+    for k, v in query.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def qp(at, key):
+    v = at.query_params[key]
+    return v[-1] if isinstance(v, list) else v
+
+
+def metric(at, label):
+    return int(next(m for m in at.metric if m.label == label).value)
+
+
+def deck_layers(at):
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    return {l["id"]: l["data"] for l in spec["layers"]}
+
+
+def test_map_page_loads_the_samples(db):
+    at = run(APP)
+    assert metric(at, "Claims") >= 20
+    layers = deck_layers(at)
+    assert len(layers["areas"]["features"]) == 117  # admin-1 outlines are always drawn
+    assert layers["claims"] and any(f["properties"]["claims"] for f in layers["areas"]["features"])
+    assert {p["side"] for p in layers["claims"]} <= {"RU", "UA", "OTHER"}
+
+
+def test_slider_narrows_counts_and_map(db):
+    at = run(APP)
+    total, points = metric(at, "Claims"), len(deck_layers(at)["claims"])
+    hi = at.slider(key="window").value[1]
+    at.slider(key="window").set_value((date(2025, 1, 1), hi)).run()
+    assert 0 < metric(at, "Claims") < total
+    assert 0 < len(deck_layers(at)["claims"]) < points
+    assert qp(at, "since") == "2025-01-01"
+
+
+def test_side_filter_changes_counts_and_map(db):
+    at = run(APP)
+    ru = metric(at, "Russian officials")
+    assert ru > 0
+    at.multiselect(key="sides").unselect("RU").run()
+    assert metric(at, "Russian officials") == 0 and metric(at, "Claims") < ru + metric(at, "Ukrainian officials") + 1
+    assert all(p["side"] != "RU" for p in deck_layers(at)["claims"])
+    assert qp(at, "side") == "UA,OTHER"
+
+
+def test_filters_come_from_the_url(db):
+    at = run(APP, side="UA", q="Kharkiv")
+    assert at.multiselect(key="sides").value == ["UA"]
+    assert at.text_input(key="text").value == "Kharkiv"
+    assert metric(at, "Russian officials") == 0
+
+
+def test_download_is_exactly_what_is_shown(db, monkeypatch):
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    saved = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def capture(self, path_or_data, mimetype, kind, filename=None):
+        if filename and filename.endswith(".geojson"):
+            saved.append(path_or_data)
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", capture)
+    at = run(APP)
+    at.multiselect(key="sides").unselect("OTHER").run()
+    at.slider(key="window").set_value((date(2023, 1, 1), date(2024, 12, 31))).run()
+    fc = json.loads(saved[-1])
+    shown = {p["claim_id"] for p in deck_layers(at)["claims"]}
+    downloaded = {f["properties"]["claim_id"] for f in fc["features"]}
+    assert downloaded == shown and len(downloaded) == metric(at, "Claims")
+    assert all(date(2023, 1, 1) <= date.fromisoformat(f["properties"]["map_date"]) <= date(2024, 12, 31) for f in fc["features"])
+
+
+def test_tooltips_and_detail_escape_article_text(db):
+    from geo.articles import from_text
+    from geo.extract import extract_article
+    from geo.store import Store
+
+    store = Store.open(str(db))
+    dash.ensure_samples(store)
+    art = from_text('Russian drones struck Poltava on 1 May 2025, <img src=x onerror=alert(1)> said the governor.',
+                    title="<script>alert(2)</script>")
+    store.add(art, extract_article(art))
+    store.close()
+    at = run(APP, q="Poltava")
+    raw = at.get("deck_gl_json_chart")[0].proto.json
+    assert "<img" not in raw and "&lt;img src=x" in raw
+    detail = " ".join(m.value for m in at.markdown)
+    assert "<img" not in detail and "<script>" not in detail
+
+
+def test_advance_window_steps_and_wraps():
+    lo, hi = date(2024, 1, 1), date(2024, 12, 31)
+    assert dash.advance_window((date(2024, 1, 1), date(2024, 1, 31)), 7, lo, hi) == (date(2024, 1, 8), date(2024, 2, 7))
+    assert dash.advance_window((date(2024, 12, 1), date(2024, 12, 31)), 7, lo, hi) == (lo, lo + timedelta(days=30))
+
+
+def test_many_points_are_aggregated(gaz):
+    import geopandas as gpd
+    import pandas as pd
+
+    n = 50
+    df = pd.DataFrame({"claim_id": [f"c{i}" for i in range(n)], "side": ["RU"] * n, "place_id": ["p1", "p2"] * (n // 2),
+                       "place_name": ["A", "B"] * (n // 2), "admin1": ["UA-59"] * n, "lon": [33.0, 34.0] * (n // 2),
+                       "lat": [51.0, 50.0] * (n // 2), "map_date": [date(2024, 1, 1)] * n, "source": ["x"] * n,
+                       "sentence": ["s"] * n})
+    layers = dash.map_layers(gpd.GeoDataFrame(df), gaz, max_points=10)
+    assert layers["aggregated"] and len(layers["points"]) == 2 and {p["n"] for p in layers["points"]} == {25}
+
+
+def test_large_views_are_counted_in_the_database(db, gaz):
+    from geo.store import Store
+
+    with Store.open(str(db), gazetteer=gaz) as store:
+        dash.ensure_samples(store)
+        small = dash.map_view(store, gaz, dash.Filters())
+        big = dash.map_view(store, gaz, dash.Filters(), max_points=5)
+    assert not small["layers"]["aggregated"] and big["layers"]["aggregated"]
+    assert big["summary"]["claims"] == small["summary"]["claims"]
+    assert big["summary"]["by_side"] == small["summary"]["by_side"]
+    assert len(big["layers"]["points"]) <= 5
+    assert sum(p["n"] for p in big["layers"]["points"]) == small["total_rows"]  # every claim-place counted
+    assert big["timeline"].sum().sum() == small["timeline"].sum().sum()
+
+
+def test_add_article_page_stores_it(db):
+    at = run(PAGES / "1_Add_articles.py")
+    at.text_input(key="title").input("Test report").run()
+    at.text_area(key="body").input("Russian drones struck an energy facility in Konotop overnight, the Sumy regional "
+                                   "military administration said.").run()
+    assert any("Konotop" in m.value for m in at.markdown)
+    at.button(key="save").click().run()
+    assert "Saved 1 new article" in at.success[0].value
+    from geo.store import Store
+
+    with Store.open(str(db)) as store:
+        assert "Konotop" in set(store.query(text="Konotop").place_name)
+
+
+def test_correction_on_the_claims_page_persists(db):
+    at = run(PAGES / "2_Claims.py")
+    claim_id = at.selectbox(key="claim").value
+    at.selectbox(key="field").set_value("side")
+    at.text_input(key="value").input("OTHER")
+    at.text_input(key="author").input("desk editor")
+    at.button[0].click().run()
+    assert at.success and "Corrected side" in at.success[0].value
+    from geo.store import Store
+
+    with Store.open(str(db)) as store:
+        log = store.corrections(claim_id)
+        assert log[-1]["new_value"] == "OTHER" and log[-1]["author"] == "desk editor"
+        assert store.query(text="").set_index("claim_id").loc[[claim_id]].side.iloc[0] == "OTHER"
+    again = run(PAGES / "2_Claims.py")
+    assert len(again.dataframe) == 2  # the claims table and the corrections log
+
+
+def test_gazetteer_page(db):
+    at = run(PAGES / "3_Gazetteer.py")
+    at.text_input(key="query").input("Chuguyev").run()
+    assert "Chuhuiv" in at.success[0].value
+    at.text_input(key="query").input("Shostkaz").run()
+    assert "Closest names: Shostka" in at.warning[0].value
