@@ -69,17 +69,23 @@ LOCATION_SENTENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:located|situated|bas
 # A launch site: "fired ... from Belarus", "launched by bombers from Minsk airspace".
 _LAUNCH = re.compile(r"\b(?:fired|launched|flew|took off|carried out|sent)\b(?:\s+[\w’'-]+){0,8}?\s+(?:from|out of|via)\s+"
                      r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+of\s+)?$", re.I)
-_RELATIVE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)(?:ern|-eastern|-western)?\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _RELATIVE_PLACE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$", re.I)
 _AGENT_NOUNS = (r"forces|troops|army|missiles?|drones?|strikes?|attacks?|aircraft|aviation|bombers?|bombs?|shells?|munitions|shelling|"
                 r"artillery|offensive|barrage|bombardment|assault|rockets?|invasion|incursion|saboteurs|sabotage|navy|units")
+
+
+def _attacker_pattern(adjectives: str, country: str, extra: str) -> re.Pattern:
+    """"Russian missiles", "Russia's forces", "by Russian ...", "Russia launched ...", plus ``extra``."""
+    return re.compile(rf"\b(?:{adjectives})\s+(?:[\w-]+\s+){{0,2}}?(?:{_AGENT_NOUNS})\b|"
+                      rf"\b(?:by|from)\s+(?:the\s+)?{adjectives.split('|')[0]}\b|"
+                      rf"\b{country}\s+(?:launched|fired|struck|attacked|shelled|hit|conducted|targeted|unleashed)|{extra}", re.I)
+
+
 _ATTACKER = [
-    (RU, re.compile(rf"\b(?:russian|russia['’]s|russia)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AGENT_NOUNS})\b|"
-                    r"\b(?:by|from)\s+(?:the\s+)?russian\b|\brussia\s+(?:launched|fired|struck|attacked|shelled|hit|conducted|targeted|unleashed)|"
-                    r"\bmoscow\s+(?:launched|fired|struck|attacked)|\bRAF\b|\bour (?:forces|troops|strikes|units)", re.I)),
-    (UA, re.compile(rf"\b(?:ukrainian|ukraine['’]s|ukraine|kyiv['’]s|kiev['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_AGENT_NOUNS})\b|"
-                    r"\b(?:by|from)\s+(?:the\s+)?ukrainian\b|\bukraine\s+(?:launched|fired|struck|attacked|shelled|hit|targeted)|"
-                    r"\bkyiv regime|\bkiev regime|\bAFU\b|\bZSU\b", re.I)),
+    (RU, _attacker_pattern("russian|russia['’]s|russia", "russia",
+                           r"\bmoscow\s+(?:launched|fired|struck|attacked)|\bRAF\b|\bour (?:forces|troops|strikes|units)")),
+    (UA, _attacker_pattern("ukrainian|ukraine['’]s|ukraine|kyiv['’]s|kiev['’]s", "ukraine",
+                           r"\bkyiv regime|\bkiev regime|\bAFU\b|\bZSU\b")),
 ]
 # What a possessive place owns when it is an actor, not a location: "Kyiv's Western supporters".
 _POSSESSIVE_ACTOR = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|government|regime|leadership|forces|army|"
