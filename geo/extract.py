@@ -4,7 +4,7 @@ from __future__ import annotations
 from .articles import Article
 from .claims import extract_claims
 from .gazetteer import Gazetteer
-from .geoparse import PlaceMention, geoparse
+from .geoparse import geoparse
 
 __all__ = ["extract_article"]
 
@@ -16,11 +16,6 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> dic
         "article": {"id": article.id, "title": article.title, "url": article.url,
                     "outlet": article.outlet,
                     "published": article.published.isoformat() if article.published else None},
-        "places": [_place_entry(m) for m in mentions],
+        "places": [m.to_dict() for m in mentions],
         "claims": [c.to_dict() for c in extract_claims(article.body, mentions, article.published, article.outlet)],
     }
-
-
-def _place_entry(m: PlaceMention) -> dict:
-    d = m.to_dict(alternatives=0)
-    return d

@@ -412,7 +412,7 @@ class Store:
 
     def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
               text: str | None = None, bbox: tuple[float, float, float, float] | None = None, kinds=None,
-              limit: int | None = None, columns: str = "full", order: str = "asc", max_rows: int | None = None):
+              limit: int | None = None, columns: str = "full", order: str = "asc"):
         """Claims as a GeoDataFrame, one row per (claim, place), point geometry (EPSG:4326).
 
         Filters: ``map_date`` within [since, until]; ``sides`` and ``attackers`` (None or
@@ -440,8 +440,8 @@ class Store:
                                        .join(articles_t, articles_t.c.id == claims_t.c.article_id))
              .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds))
              .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
-        if limit or max_rows:
-            q = q.limit(limit or max_rows)
+        if limit:
+            q = q.limit(limit)
         # Dates come back as text and are converted in one vectorised step (per-row conversion
         # dominated large queries).
         q = q.with_only_columns(*[type_coerce(c, String).label(c.name) if isinstance(c.type, Date) else c
@@ -530,8 +530,7 @@ class Store:
 
     def latest(self, n: int = 300, **f):
         """The ``n`` latest claim-place rows of a filter (for pickers on big views)."""
-        gdf = self.query(**{k: v for k, v in f.items() if k != "kinds"}, columns="map", limit=None, order="desc", max_rows=n)
-        return gdf
+        return self.query(**f, columns="map", limit=n, order="desc")
 
     def claims_without_places(self, **filters):
         """Claims that name no place below the country (they have no map geometry)."""
