@@ -76,8 +76,6 @@ if options:
     row = claims[claims.claim_id == choice].iloc[0]
     article = store.article(row.article_id) or {}
     places = gdf[gdf.claim_id == choice]
-    if places.empty or not {"place_kind", "precision"} <= set(places.columns):
-        places = ui.query(filters).pipe(lambda g: g[g.claim_id == choice])
     st.markdown(dash.claim_detail(row, article.get("body")), unsafe_allow_html=True)
     st.markdown(f"**Source:** {dash.md(row.source)} ({dash.SIDE_LABELS[row.side]}) · **Attacker:** {row.attacker or 'not said'}"
                 f" · **Date:** {row.date or f'{row.map_date} (article date)' if row.map_date else 'unknown'}")

@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -35,9 +35,6 @@ class Article:
     outlet: str | None = None
     published: date | None = None
     path: str | None = None
-
-    def with_published(self, published: date | None) -> "Article":
-        return replace(self, published=published)
 
 
 def article_id(body: str) -> str:

@@ -15,7 +15,7 @@ share where the best such prediction also has the gold side.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
@@ -51,10 +51,9 @@ class Scores:
     details: list = field(default_factory=list)
 
     def add(self, other: "Scores") -> None:
-        for k in ("tp", "fp", "fn", "resolved", "exact", "acc161", "claims_gold", "claims_found",
-                  "claims_pred", "claims_correct", "side_scored", "side_correct", "dates_scored",
-                  "dates_correct", "articles"):
-            setattr(self, k, getattr(self, k) + getattr(other, k))
+        for f in fields(self):
+            if f.name != "details":
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
         self.details += other.details
 
     @staticmethod

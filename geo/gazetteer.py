@@ -255,11 +255,6 @@ class Gazetteer:
     def _variant_keys(self) -> list[str]:
         return list(self._ix.variant)
 
-    def names_of(self, place: Place) -> list[str]:
-        """Every indexed name of a place (slow: for display, not for resolution)."""
-        i = self._ix.by_id[place.id]
-        return sorted(k for k, codes in self._ix.exact.items() if any(c >> 4 == i for c in _codes(codes)))
-
     # -- geometry ----------------------------------------------------------------------------
     @cached_property
     def _areas(self) -> dict[str, dict]:
@@ -298,9 +293,6 @@ class Gazetteer:
 
         return {k: shape(f["geometry"]) for k, f in self._areas.items()}
 
-    def distance_km(self, a: Place, b: Place) -> float:
-        """Great-circle distance between two places' points."""
-        return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _codes(entry) -> tuple[int, ...]:

@@ -436,8 +436,7 @@ class Store:
                     "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
                     "targets", "precision", "title", "url", "corrected"}
             cols = [c for c in cols if c.name in keep]
-        q = (select(*cols).select_from(claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
-                                       .join(articles_t, articles_t.c.id == claims_t.c.article_id))
+        q = (select(*cols).select_from(self._joined())
              .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds))
              .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
         if limit:
@@ -532,7 +531,7 @@ class Store:
         """The ``n`` latest claim-place rows of a filter (for pickers on big views)."""
         return self.query(**f, columns="map", limit=n, order="desc")
 
-    def claims_without_places(self, **filters):
+    def claims_without_places(self):
         """Claims that name no place below the country (they have no map geometry)."""
         import pandas as pd
 
