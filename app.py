@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import streamlit as st
 
-from geo import dashboard as dash
-from geo import ui
-from geo.export import to_geojson
-from geo.vocab import TARGETS
+from geo.app import dashboard as dash
+from geo.app import ui
+from geo.store.export import to_geojson
+from geo.claims.vocab import TARGETS
 
 st.set_page_config(page_title="Strike Atlas", page_icon="🗺️", layout="wide")
 store = ui.store()

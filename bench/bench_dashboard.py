@@ -16,7 +16,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_store import fill  # noqa: E402
-from geo.gazetteer import Gazetteer  # noqa: E402
+from geo.places.gazetteer import Gazetteer  # noqa: E402
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ LOAD = textwrap.dedent("""
     import json, resource, sys, time
     sys.path.insert(0, %r)
     t0 = time.perf_counter()
-    from geo.gazetteer import Gazetteer
+    from geo.places.gazetteer import Gazetteer
     g = Gazetteer.load()
     g.lookup("Kharkiv")
     t = time.perf_counter() - t0
@@ -35,9 +35,9 @@ PARSE = textwrap.dedent("""
     import json, resource, sys, time
     sys.path.insert(0, %(root)r)
     from geo.articles import from_text
-    from geo.extract import extract_article
-    from geo.gazetteer import Gazetteer
-    from geo.geoparse import geoparse
+    from geo.claims.extract import extract_article
+    from geo.places.gazetteer import Gazetteer
+    from geo.places.geoparse import geoparse
     g = Gazetteer.load()
     articles = json.load(open(%(path)r))
     if %(step)r == "extract":

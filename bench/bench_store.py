@@ -3,7 +3,7 @@
 
     python bench/bench_store.py [--articles 10000] [--claims 100000] [--pg URL] [--markdown]
 
-Ingest: generated articles (geo.synthetic) through the full pipeline (read, extract, one
+Ingest: generated articles (geo.articles.synthetic) through the full pipeline (read, extract, one
 transaction per article); the store-write share is measured apart on pre-extracted articles.
 Query: a store filled with 100,000 claims (fabricated extraction results on real gazetteer
 places, so the database work is real), then date-range + side filters over random 30-day
@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geo.articles import from_text  # noqa: E402
-from geo.extract import extract_article  # noqa: E402
-from geo.gazetteer import Gazetteer  # noqa: E402
+from geo.claims.extract import extract_article  # noqa: E402
+from geo.places.gazetteer import Gazetteer  # noqa: E402
 from geo.store import Store  # noqa: E402
-from geo.synthetic import synthetic_articles  # noqa: E402
+from geo.articles.synthetic import synthetic_articles  # noqa: E402
 
 
 def ingest_rate(url: str, n: int, gaz) -> dict:

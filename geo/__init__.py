@@ -1,22 +1,26 @@
 """Strike Atlas: strike claims from news articles, on a map.
 
-The flow is one-directional: article -> places (geo.geoparse) -> claims -> store -> map/export.
+The subpackages are the stages of the flow, each importing only those before it:
+``articles`` (Article, Doc) -> ``places`` (PlaceMention) -> ``claims`` (Claim) -> ``store``
+(Store, ingest, export) -> ``app`` (what the dashboard shows). ``cli`` and ``evaluate`` sit on top.
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "geoparse", "resolve_name", "Gazetteer", "Place", "PlaceMention"]
+__all__ = ["__version__", "Article", "Doc", "Gazetteer", "Place", "PlaceMention", "Store", "extract_article",
+           "from_text", "geoparse", "read_article", "resolve_name"]
+
+# Where each public name lives; imported on first use so that `import geo` (and the CLI's --help)
+# stays instant.
+_HOME = {"Article": "articles", "Doc": "articles", "from_text": "articles", "read_article": "articles",
+         "Gazetteer": "places", "Place": "places", "PlaceMention": "places", "geoparse": "places",
+         "resolve_name": "places", "extract_article": "claims", "Store": "store"}
 
 
 def __getattr__(name):
-    # Lazy, so that `import geo` stays instant for the CLI's --help.
-    if name in ("geoparse", "resolve_name", "PlaceMention"):
-        from . import geoparse as _g
+    if name in _HOME:
+        import importlib
 
-        return getattr(_g, name)
-    if name in ("Gazetteer", "Place"):
-        from . import gazetteer as _z
-
-        return getattr(_z, name)
-    raise AttributeError(name)
+        return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module 'geo' has no attribute {name!r}")

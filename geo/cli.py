@@ -16,8 +16,8 @@ def _print_json(obj) -> None:
 
 
 def cmd_resolve(args) -> int:
-    from .gazetteer import Gazetteer
-    from .geoparse import resolve_name
+    from .places.gazetteer import Gazetteer
+    from .places.geoparse import resolve_name
 
     query = " ".join(args.query).strip()
     if not query:
@@ -55,7 +55,7 @@ def cmd_resolve(args) -> int:
 
 def cmd_extract(args) -> int:
     from .articles import ArticleError, parse_date, read_articles
-    from .extract import extract_article
+    from .claims.extract import extract_article
 
     try:
         published = parse_date(args.published) if args.published else None
@@ -81,9 +81,9 @@ def cmd_extract(args) -> int:
 
 def cmd_eval(args) -> int:
     from .articles import read_article
+    from .claims.extract import extract_article
     from .evaluate import evaluate_corpus
-    from .extract import extract_article
-    from .gazetteer import Gazetteer
+    from .places.gazetteer import Gazetteer
 
     gaz = Gazetteer.default()
     try:
@@ -116,8 +116,8 @@ def _store(args):
 
 def cmd_ingest(args) -> int:
     from .articles import ArticleError, parse_date
-    from .ingest import ingest
     from .store import StoreError
+    from .store.ingest import ingest
 
     try:
         published = parse_date(args.published) if args.published else None
@@ -136,8 +136,8 @@ def cmd_ingest(args) -> int:
 def cmd_export(args) -> int:
     from datetime import date
 
-    from .export import to_csv, to_geoparquet, write_geojson
     from .store import StoreError
+    from .store.export import to_csv, to_geoparquet, write_geojson
 
     try:
         since = date.fromisoformat(args.since) if args.since else None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
-from .gazetteer import Gazetteer, haversine_km
+from .places.gazetteer import Gazetteer, haversine_km
 
 __all__ = ["Scores", "evaluate_corpus", "score_article", "mention_key"]
 

@@ -3,10 +3,10 @@ from datetime import date
 
 import streamlit as st
 
-from geo import dashboard as dash
-from geo import ui
+from geo.app import dashboard as dash
+from geo.app import ui
 from geo.articles import ArticleError, from_text
-from geo.extract import extract_article
+from geo.claims.extract import extract_article
 
 st.set_page_config(page_title="Add articles · Strike Atlas", layout="wide")
 st.title("Add articles")
@@ -34,7 +34,7 @@ else:
     url = st.text_input("URL (fetched only when you press Fetch)", key="url")
     if st.button("Fetch", key="fetch") and url:
         try:
-            from geo.fetch import fetch_article
+            from geo.articles.fetch import fetch_article
 
             st.session_state.fetched = fetch_article(url, published)
         except ArticleError as e:

@@ -1,8 +1,8 @@
 """Claims: a sortable, filterable table; correct a claim's side, date or place."""
 import streamlit as st
 
-from geo import dashboard as dash
-from geo import ui
+from geo.app import dashboard as dash
+from geo.app import ui
 from geo.store import StoreError
 
 st.set_page_config(page_title="Claims · Strike Atlas", layout="wide")

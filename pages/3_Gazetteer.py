@@ -1,8 +1,8 @@
 """Gazetteer: look a name up and see its candidates, with scores, on a small map."""
 import streamlit as st
 
-from geo import dashboard as dash
-from geo import ui
+from geo.app import dashboard as dash
+from geo.app import ui
 
 st.set_page_config(page_title="Gazetteer · Strike Atlas", layout="wide")
 st.title("Gazetteer")

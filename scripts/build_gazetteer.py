@@ -20,7 +20,6 @@ import csv
 import gzip
 import io
 import json
-import math
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -32,7 +31,7 @@ from shapely.strtree import STRtree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geo.names import normalize, russian_forms, split_generic, transliterate, variant_key  # noqa: E402
+from geo.places.names import normalize, russian_forms, split_generic, transliterate, variant_key  # noqa: E402
 
 # KATOTTG first-level code -> ISO 3166-2 (the codifier numbers Crimea, Luhansk, Chernivtsi and the
 # two special-status cities differently from ISO).

@@ -11,7 +11,7 @@ DEV = SHARED / "eval" / "dev"
 
 @pytest.fixture(scope="session")
 def gaz():
-    from geo.gazetteer import Gazetteer
+    from geo.places.gazetteer import Gazetteer
 
     return Gazetteer.default()
 

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from geo.articles import MAX_BYTES, ArticleError, article_id, from_text, read_article, read_articles
-from geo.extract import extract_article
+from geo.claims.extract import extract_article
 
 HEADER = "url: https://example.org/a\ntitle: Drones hit Shostka\npublished: 2025-06-03\noutlet: Example News\n\n"
 BODY = "Russian drones struck an energy facility in Shostka overnight, the regional administration said.\n"

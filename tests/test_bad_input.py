@@ -4,8 +4,8 @@ import time
 import pytest
 
 from geo.articles import ArticleError, from_text, parse_date, read_article
-from geo.geocoder import Gazetteer as Geocoder
-from geo.geoparse import geoparse, resolve_name
+from geo.places.geocoder import Gazetteer as Geocoder
+from geo.places.geoparse import geoparse, resolve_name
 
 
 def test_empty_text(gaz):
@@ -78,7 +78,7 @@ def test_hostile_strings_are_just_text(gaz):
 
 
 def test_full_extraction_of_five_megabytes(tmp_path):
-    from geo.extract import extract_article
+    from geo.claims.extract import extract_article
 
     para = "Russian drones struck Kharkiv overnight, the regional governor said. Two people were wounded.\n\n"
     art = from_text(para * (5_000_000 // len(para)), published=None)
@@ -87,7 +87,7 @@ def test_full_extraction_of_five_megabytes(tmp_path):
 
 
 def test_article_with_no_claims_and_no_date():
-    from geo.extract import extract_article
+    from geo.claims.extract import extract_article
 
     out = extract_article(from_text("Markets in Lviv were busy and the weather was warm.\n"))
     assert out["claims"] == [] and out["article"]["published"] is None

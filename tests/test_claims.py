@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
-from geo.claims import extract_claims, split_sentences
-from geo.geoparse import geoparse
+from geo.articles.doc import Doc
+from geo.claims.claims import extract_claims
+from geo.places.geoparse import geoparse
 
 TUESDAY = date(2025, 6, 3)
 
@@ -179,7 +180,7 @@ def test_sentence_offsets(gaz):
 
 
 def test_splitter_keeps_abbreviations():
-    sents = split_sentences("Gen. Syrskyi said the U.S. aid arrived. Strikes continued.\n\nNew paragraph here.")
+    sents = Doc("Gen. Syrskyi said the U.S. aid arrived. Strikes continued.\n\nNew paragraph here.").sentences
     assert [s.text for s in sents] == ["Gen. Syrskyi said the U.S. aid arrived.", "Strikes continued.", "New paragraph here."]
     assert [s.paragraph for s in sents] == [0, 0, 1]
 

@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
-from geo import dashboard as dash
+from geo.app import dashboard as dash
 
 APP = str(ROOT / "app.py")
 PAGES = ROOT / "pages"
@@ -108,7 +108,7 @@ def test_download_is_exactly_what_is_shown(db, monkeypatch):
 
 def test_tooltips_and_detail_escape_article_text(db):
     from geo.articles import from_text
-    from geo.extract import extract_article
+    from geo.claims.extract import extract_article
     from geo.store import Store
 
     store = Store.open(str(db))

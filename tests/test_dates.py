@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import find_dates
+from geo.claims.dates import find_dates
 
 TUESDAY = date(2025, 6, 3)
 

@@ -9,8 +9,8 @@ import pytest
 from shapely.geometry import LinearRing, shape
 
 from geo.articles import from_text
-from geo.export import to_csv, to_geojson, to_geoparquet, write_geojson
-from geo.extract import extract_article
+from geo.store.export import to_csv, to_geojson, to_geoparquet, write_geojson
+from geo.claims.extract import extract_article
 from geo.store import Store
 
 TEXTS = [

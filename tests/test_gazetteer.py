@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from geo.gazetteer import DATA_DIR, Gazetteer
+from geo.places.gazetteer import DATA_DIR, Gazetteer
 
 
 def test_areas_cover_the_three_countries_and_ukraines_raions(gaz):

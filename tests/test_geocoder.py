@@ -1,7 +1,7 @@
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from geo.geocoder import Gazetteer
+from geo.places.geocoder import Gazetteer
 
 
 def test_is_a_geopy_geocoder(gaz):

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.geoparse import geoparse
+from geo.places.geoparse import geoparse
 
 
 def mentions(text, gaz):

@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from geo.ingest import expand_inputs, ingest
+from geo.store.ingest import expand_inputs, ingest
 from geo.store import Store
-from geo.synthetic import synthetic_articles
+from geo.articles.synthetic import synthetic_articles
 
 from conftest import ROOT
 from test_store import BACKENDS, make_store

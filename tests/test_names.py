@@ -1,6 +1,6 @@
 import pytest
 
-from geo.names import normalize, russian_forms, split_generic, transliterate, variant_key
+from geo.places.names import normalize, russian_forms, split_generic, transliterate, variant_key
 
 
 @pytest.mark.parametrize("a,b", [

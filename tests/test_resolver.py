@@ -1,8 +1,8 @@
 """The names the resolver issue lists, each checked against where the place really is."""
 import pytest
 
-from geo.gazetteer import haversine_km
-from geo.geoparse import geoparse, resolve_name
+from geo.places.gazetteer import haversine_km
+from geo.places.geoparse import geoparse, resolve_name
 
 # (query, kind, country, admin1, (lat, lon) of the real place or None for areas)
 CASES = [

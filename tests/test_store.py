@@ -1,5 +1,4 @@
 """The Store API, run against SQLite and (when STRIKE_ATLAS_TEST_PG is set, as CI does) PostGIS."""
-import json
 import os
 import sqlite3
 from datetime import date
@@ -7,7 +6,7 @@ from datetime import date
 import pytest
 
 from geo.articles import from_text
-from geo.extract import extract_article
+from geo.claims.extract import extract_article
 from geo.store import Store, StoreError
 
 PG = os.environ.get("STRIKE_ATLAS_TEST_PG")

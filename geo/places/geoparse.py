@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..articles.doc import Doc
 from .gazetteer import Gazetteer, Place, haversine_km
 from .lexicon import GIVEN_NAMES, NOT_PLACES, PERSON_TITLES, SPEECH_VERBS
 from .names import GENERIC_WORDS, PLURAL_GENERICS, normalize
@@ -37,7 +38,6 @@ _SETTLEMENT_CUE = re.compile(
     r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|township)\s+of\s+(?:the\s+)?$"
     r"|\b(?:village|town|city|settlement)\s+$", re.I)
 _COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
-_SENTENCE_END = re.compile(r"[.!?]['\"’”»)]*\s*$|^\s*$|\n\s*$")
 
 # Score weights. Together they say what counts most: an explicit generic word or container beats
 # importance, which beats a near namesake in the same region.
@@ -111,19 +111,22 @@ class _Span:
     glued: bool = False  # directly after or before another capitalised word
 
 
-def geoparse(text: str, published: date | None = None, gazetteer: Gazetteer | None = None,
+def geoparse(text: str | Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
              require_capital: bool = True) -> list[PlaceMention]:
-    """Place mentions in ``text``, each resolved to its most likely place, in text order.
+    """Place mentions in ``text`` (a string or an article's ``Doc``), each resolved to its most
+    likely place, in text order.
 
     ``published`` is accepted for symmetry with the claims stage (dates do not change where a
     place is). ``require_capital=False`` treats lower-case words as names too (for queries).
     """
-    if not isinstance(text, str):
+    if not isinstance(text, (str, Doc)):
         raise TypeError(f"geoparse expects text (str), got {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text of {len(text):,} characters is over the {MAX_TEXT_CHARS:,} limit")
+    doc = Doc.of(text)
     gaz = gazetteer or Gazetteer.default()
-    spans = _spot(text, gaz, require_capital)
+    spans = _spot(doc, gaz, require_capital)
+    text = doc.text
     _link(text, spans)
     _resolve(spans, gaz)
     return [s.result for s in spans if s.result is not None]
@@ -150,7 +153,8 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
+def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
+    text = doc.text
     toks = _tokens(text)
     people = _person_words(text, toks)
     lower_words = None  # lazily: words the text also uses in lower case
@@ -188,7 +192,7 @@ def _spot(text: str, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
             continue
         j, matches, key, words, stop = best
         span = _Span(start, stop, words, key, matches)
-        span.sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3):start])) or start == 0
+        span.sentence_start = doc.starts_sentence(start)
         if _reject(text, span, people, toks, i, j):
             i = j
             continue

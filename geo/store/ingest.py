@@ -11,8 +11,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .articles import ArticleError, read_articles
-from .extract import extract_article
+from ..articles import ArticleError, read_articles
+from ..claims.extract import extract_article
 
 __all__ = ["IngestReport", "expand_inputs", "ingest"]
 
@@ -73,7 +73,7 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
         for path in paths:
             try:
                 if path.lower().startswith(("http://", "https://")):
-                    from .fetch import fetch_article
+                    from ..articles.fetch import fetch_article
 
                     articles = [fetch_article(path, published)]
                 else:

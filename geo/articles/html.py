@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from .articles import Article, ArticleError, from_text, parse_date
+from .article import Article, ArticleError, from_text, parse_date
 
 __all__ = ["article_from_html", "markdown_to_text"]
 

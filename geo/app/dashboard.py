@@ -18,7 +18,7 @@ from pathlib import Path
 __all__ = ["SIDE_COLORS", "SIDE_LABELS", "Filters", "claim_detail", "deck", "ensure_samples", "map_layers", "summary",
            "timeline"]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
 SIDE_COLORS = {"RU": [214, 39, 40], "UA": [31, 119, 180], "OTHER": [127, 127, 127]}  # one colour per side, everywhere
 SIDE_HEX = {k: "#%02x%02x%02x" % tuple(v) for k, v in SIDE_COLORS.items()}
@@ -281,7 +281,7 @@ def place_candidates(query: str, gazetteer):
     """Rows for the Gazetteer page: the resolved place and its alternatives, with scores."""
     import pandas as pd
 
-    from .geoparse import resolve_name
+    from ..places.geoparse import resolve_name
 
     mention, cands = resolve_name(query, gazetteer)
     rows = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country, "admin1": c.place.admin1,
@@ -313,7 +313,7 @@ def correction_value(field: str, value: str, gazetteer):
     """A correction typed by a user -> the value Store.correct takes (a place name is resolved)."""
     value = (value or "").strip()
     if field == "place":
-        from .geoparse import resolve_name
+        from ..places.geoparse import resolve_name
 
         mention, _ = resolve_name(value, gazetteer)
         if mention is None:
@@ -335,7 +335,7 @@ def read_upload(name: str, data: bytes, published=None) -> list:
     import tempfile
     from pathlib import Path
 
-    from .articles import read_articles
+    from ..articles import read_articles
 
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / Path(name).name
@@ -361,7 +361,7 @@ def ensure_samples(store, folder: Path = SAMPLES) -> int:
     """Load the bundled sample articles into an empty store; returns how many were added."""
     if store.counts()["articles"]:
         return 0
-    from .ingest import ingest
+    from ..store.ingest import ingest
 
     return ingest(store, [str(folder)], progress=False).added
 

@@ -23,7 +23,7 @@ from .names import normalize, variant_key
 
 __all__ = ["DATA_DIR", "Gazetteer", "Place", "haversine_km"]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 INDEX_VERSION = 4
 
 #: How a name is known, from most to least trustworthy; scores in geoparse use the order.

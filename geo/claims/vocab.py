@@ -15,7 +15,6 @@ Weapons
 """
 from __future__ import annotations
 
-
 __all__ = ["TARGETS", "WEAPONS", "find_terms"]
 
 TARGETS: dict[str, list[str]] = {

@@ -1,12 +1,12 @@
 """Streamlit plumbing shared by the pages: the cached store and gazetteer, cached queries.
-(Widgets and layout stay in the pages; what they show comes from geo.dashboard.)"""
+(Widgets and layout stay in the pages; what they show comes from geo.app.dashboard.)"""
 from __future__ import annotations
 
 import streamlit as st
 
+from ..places.gazetteer import Gazetteer
+from ..store import Store, default_url
 from .dashboard import Filters, ensure_samples, map_view
-from .gazetteer import Gazetteer
-from .store import Store, default_url
 
 
 @st.cache_resource(show_spinner=False)

@@ -5,7 +5,7 @@ that is not an article page.
 """
 from __future__ import annotations
 
-from .articles import Article, ArticleError, from_text
+from .article import Article, ArticleError, from_text
 
 __all__ = ["MAX_DOWNLOAD", "fetch_article"]
 

@@ -1,21 +1,22 @@
 """One article in, the extractor output of ../shared/eval/FORMAT.md out."""
 from __future__ import annotations
 
-from .articles import Article
+from ..articles import Article
+from ..places.gazetteer import Gazetteer
+from ..places.geoparse import geoparse
 from .claims import extract_claims
-from .gazetteer import Gazetteer
-from .geoparse import geoparse
 
 __all__ = ["extract_article"]
 
 
 def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> dict:
     """Places (one entry per mention, offsets into the body) and claims of an article."""
-    mentions = geoparse(article.body, article.published, gazetteer)
+    doc = article.doc
+    mentions = geoparse(doc, article.published, gazetteer)
     return {
         "article": {"id": article.id, "title": article.title, "url": article.url,
                     "outlet": article.outlet,
                     "published": article.published.isoformat() if article.published else None},
         "places": [m.to_dict() for m in mentions],
-        "claims": [c.to_dict() for c in extract_claims(article.body, mentions, article.published, article.outlet)],
+        "claims": [c.to_dict() for c in extract_claims(doc, mentions, article.published, article.outlet)],
     }

@@ -1,0 +1,106 @@
+"""``Doc``: an article body split once into paragraphs and sentences, read by every later stage.
+
+Places, dates, attribution and claims all ask the same questions of a text ("which sentence is
+this offset in?", "does a sentence start here?", "what came in the sentence before?"); they
+answer them from one ``Doc`` so that they never disagree about where a sentence ends.
+
+Paragraphs are separated by blank lines. A sentence ends at ``.``, ``!`` or ``?`` (with any
+closing quotes or brackets) before a capital, a digit or an opening quote, except after a known
+abbreviation ("Gen.", "U.S.", "Dec."), and at every line break: a line of its own is a heading,
+a dateline or a list item, never half of a sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["Doc", "Paragraph", "Sentence"]
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|St|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                     r"Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.K|a\.m|p\.m)\.)$")
+_SENT_END = re.compile(r"[.!?]+['’”\"»)]*(?=\s+['‘“\"«(]?[A-ZА-ЯЄІЇҐ0-9])|\n")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``doc.text[start:end] == text`` (stripped of surrounding white space)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+class Doc:
+    """A text with its paragraphs and sentences, computed once.
+
+    >>> doc = Doc("Drones hit Sumy. Two were hurt.\\n\\nThe governor said so.")
+    >>> [s.text for s in doc.sentences]
+    ['Drones hit Sumy.', 'Two were hurt.', 'The governor said so.']
+    >>> doc.sentence_at(20).index, doc.starts_sentence(17)
+    (1, True)
+    """
+
+    def __init__(self, text: str):
+        if not isinstance(text, str):
+            raise TypeError(f"Doc expects text (str), got {type(text).__name__}")
+        self.text = text
+        self.paragraphs: list[Paragraph] = []
+        self.sentences: list[Sentence] = []
+        for pm in _PARAGRAPH.finditer(text):
+            self._add_paragraph(pm.start(), pm.group())
+        self._starts = [s.start for s in self.sentences]
+
+    @classmethod
+    def of(cls, text_or_doc: "str | Doc") -> "Doc":
+        """``text_or_doc`` itself when it is a Doc already, else a new Doc of the text."""
+        return text_or_doc if isinstance(text_or_doc, Doc) else cls(text_or_doc)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"<Doc {len(self.text)} chars, {len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences>"
+
+    def _add_paragraph(self, pstart: int, ptext: str) -> None:
+        para = len(self.paragraphs)
+        self.paragraphs.append(Paragraph(para, pstart, pstart + len(ptext), ptext))
+        pos = 0
+        for m in _SENT_END.finditer(ptext):
+            end = m.end()
+            if m.group() != "\n" and _ABBREV.search(ptext[max(0, end - 6):end].rstrip("’”\"')")):
+                continue
+            self._add_sentence(ptext, pstart, pos, end, para)
+            pos = end
+        self._add_sentence(ptext, pstart, pos, len(ptext), para)
+
+    def _add_sentence(self, ptext: str, pstart: int, a: int, b: int, para: int) -> None:
+        seg = ptext[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        if seg:
+            start = pstart + a + lead
+            self.sentences.append(Sentence(len(self.sentences), start, start + len(seg), seg, para))
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds ``offset`` (None between sentences)."""
+        k = bisect_right(self._starts, offset) - 1
+        if k >= 0 and offset < self.sentences[k].end:
+            return self.sentences[k]
+        return None
+
+    def starts_sentence(self, offset: int) -> bool:
+        """Does a sentence begin exactly at ``offset``?"""
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and self._starts[k] == offset

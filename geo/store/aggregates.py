@@ -1,0 +1,104 @@
+"""Aggregates for large views: the map must not fetch 100,000 rows to draw them."""
+from __future__ import annotations
+
+from sqlalchemy import Integer, String, case, cast, func, select, type_coerce
+
+from .schema import articles_t, claims_t, places_t
+
+__all__ = ["Aggregates"]
+
+
+class Aggregates:
+    """Counts, grid cells, per-oblast and per-day tables for a filter (mixed into ``Store``)."""
+
+    def summary(self, **f) -> dict:
+        """Claim-place rows, distinct claims, places and claims per side for a filter."""
+        conds = self._filter_args(f)
+        # Every claim with places has a place number 0, so without a place filter its claims are
+        # counted by those rows, which is much cheaper than COUNT(DISTINCT).
+        if f.get("bbox") is None and not f.get("kinds"):
+            one = func.sum(case((places_t.c.seq == 0, 1), else_=0))
+        else:
+            one = func.count(func.distinct(places_t.c.claim_id))
+        with self.engine.connect() as conn:
+            by = conn.execute(select(places_t.c.side, func.count(), one).select_from(self._joined(f)).where(*conds)
+                              .group_by(places_t.c.side)).all()
+            places = conn.execute(select(func.count(func.distinct(places_t.c.place_id))).select_from(self._joined(f))
+                                  .where(*conds)).scalar()
+        return {"rows": sum(r[1] for r in by), "claims": sum(int(r[2] or 0) for r in by), "places": places,
+                "by_side": {r[0]: int(r[2] or 0) for r in by}}
+
+    def grid(self, cell: float, **f):
+        """Claims counted per grid cell (``cell`` degrees) and side: the map layer for big views."""
+        import pandas as pd
+
+        # Shifted to positive before truncating, so that CAST is floor (cheaper than floor()).
+        gx = cast((places_t.c.lon + 180.0) / cell, Integer).label("gx")
+        gy = cast((places_t.c.lat + 90.0) / cell, Integer).label("gy")
+        # Claim-places per cell: a density layer, so no COUNT(DISTINCT) over the whole store.
+        q = (select(gx, gy, places_t.c.side, func.count().label("n"), func.min(places_t.c.admin1).label("place_name"))
+             .select_from(self._joined(f)).where(*self._filter_args(f)).group_by(gx, gy, places_t.c.side))
+        with self.engine.connect() as conn:
+            df = pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"])
+        df["gx"] = df.gx.astype(int) - round(180.0 / cell)
+        df["gy"] = df.gy.astype(int) - round(90.0 / cell)
+        df["lon"] = (df.gx + 0.5) * cell
+        df["lat"] = (df.gy + 0.5) * cell
+        return df
+
+    def per_admin1(self, **f) -> dict:
+        """Claim-places per admin-1 unit (the shading of the map's oblasts)."""
+        q = (select(places_t.c.admin1, func.count()).select_from(self._joined(f))
+             .where(*self._filter_args(f)).group_by(places_t.c.admin1))
+        with self.engine.connect() as conn:
+            return {a: n for a, n in conn.execute(q).all() if a}
+
+    def per_day(self, **f):
+        import pandas as pd
+
+        one = (func.sum(case((places_t.c.seq == 0, 1), else_=0)) if f.get("bbox") is None and not f.get("kinds")
+               else func.count(func.distinct(places_t.c.claim_id)))
+        q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
+             .select_from(self._joined(f)).where(*self._filter_args(f), places_t.c.map_date.is_not(None))
+             .group_by(places_t.c.map_date, places_t.c.side))
+        with self.engine.connect() as conn:
+            df = pd.DataFrame(conn.execute(q).all(), columns=["map_date", "side", "n"])
+        df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
+        return df
+
+    def latest(self, n: int = 300, **f):
+        """The ``n`` latest claim-place rows of a filter (for pickers on big views)."""
+        return self.query(**f, columns="map", limit=n, order="desc")
+
+    def claims_without_places(self):
+        """Claims that name no place below the country (they have no map geometry)."""
+        import pandas as pd
+
+        q = (select(claims_t, articles_t.c.title, articles_t.c.url, articles_t.c.outlet)
+             .select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
+             .where(~select(places_t.c.claim_id).where(places_t.c.claim_id == claims_t.c.id).exists()))
+        with self.engine.connect() as conn:
+            result = conn.execute(q)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def check_consistency(self) -> list[str]:
+        """Problems a crash could leave (there should be none): claims of missing articles,
+        articles whose stored claim or place counts differ from what they recorded."""
+        problems = []
+        with self.engine.connect() as conn:
+            counts = conn.execute(
+                select(articles_t.c.id, articles_t.c.n_claims, articles_t.c.n_places,
+                       select(func.count()).where(claims_t.c.article_id == articles_t.c.id).scalar_subquery(),
+                       select(func.count()).select_from(places_t.join(claims_t, places_t.c.claim_id == claims_t.c.id))
+                       .where(claims_t.c.article_id == articles_t.c.id).scalar_subquery())).all()
+            for aid, n_claims, n_places, got_claims, got_places in counts:
+                if n_claims != got_claims:
+                    problems.append(f"article {aid}: {got_claims} claims stored, {n_claims} expected")
+                if n_places != got_places:
+                    problems.append(f"article {aid}: {got_places} claim places stored, {n_places} expected")
+            orphans = conn.execute(select(func.count()).select_from(claims_t).where(
+                ~select(articles_t.c.id).where(articles_t.c.id == claims_t.c.article_id).exists())).scalar()
+            if orphans:
+                problems.append(f"{orphans} claims without an article")
+        return problems
+

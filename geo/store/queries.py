@@ -1,0 +1,140 @@
+"""Reading rows from the store: filters, the claim query behind maps, tables and exports."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, String, and_, func, or_, select, text, type_coerce
+
+from .schema import articles_t, claims_t, corrections_t, places_t
+
+__all__ = ["Queries"]
+
+
+class Queries:
+    """The Store's row queries (mixed into ``Store``)."""
+
+    def counts(self) -> dict:
+        with self.engine.connect() as conn:
+            return {
+                "articles": conn.execute(select(func.count()).select_from(articles_t)).scalar(),
+                "claims": conn.execute(select(func.count()).select_from(claims_t)).scalar(),
+                "claim_places": conn.execute(select(func.count()).select_from(places_t)).scalar(),
+                "corrections": conn.execute(select(func.count()).select_from(corrections_t)).scalar(),
+            }
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        with self.engine.connect() as conn:
+            lo, hi = conn.execute(select(func.min(claims_t.c.map_date), func.max(claims_t.c.map_date))).first()
+        return _as_date(lo), _as_date(hi)
+
+    def article(self, article_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles_t).where(articles_t.c.id == article_id)).mappings().first()
+        return dict(row) if row else None
+
+    def _filters(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
+                 bbox=None, kinds=None):
+        conds = []
+        if since is not None:
+            conds.append(places_t.c.map_date >= since)
+        if until is not None:
+            conds.append(places_t.c.map_date <= until)
+        if sides:
+            conds.append(places_t.c.side.in_(list(sides)))
+        if attackers:
+            wanted = [a for a in attackers if a not in (None, "unknown")]
+            cond = claims_t.c.attacker.in_(wanted) if wanted else None
+            if any(a in (None, "unknown") for a in attackers):
+                cond = claims_t.c.attacker.is_(None) if cond is None else or_(cond, claims_t.c.attacker.is_(None))
+            conds.append(cond)
+        if targets:
+            conds.append(or_(*[(("," + claims_t.c.targets + ",").contains(f",{t},")) for t in targets]))
+        if text_query:
+            q = f"%{text_query.lower()}%"
+            conds.append(or_(func.lower(claims_t.c.sentence).like(q), func.lower(claims_t.c.source).like(q),
+                             func.lower(articles_t.c.title).like(q), func.lower(places_t.c.name).like(q),
+                             func.lower(places_t.c.mention).like(q)))
+        if bbox is not None:
+            west, south, east, north = bbox
+            if self.postgis:
+                conds.append(text("claim_places.geom && ST_MakeEnvelope(:w, :s, :e, :n, 4326)").bindparams(
+                    w=west, s=south, e=east, n=north))
+            else:
+                conds.append(and_(places_t.c.west <= east, places_t.c.east >= west,
+                                  places_t.c.south <= north, places_t.c.north >= south))
+        if kinds:
+            conds.append(places_t.c.kind.in_(list(kinds)))
+        return conds
+
+    def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
+              text: str | None = None, bbox: tuple[float, float, float, float] | None = None, kinds=None,
+              limit: int | None = None, columns: str = "full", order: str = "asc"):
+        """Claims as a GeoDataFrame, one row per (claim, place), point geometry (EPSG:4326).
+
+        Filters: ``map_date`` within [since, until]; ``sides`` and ``attackers`` (None or
+        "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
+        ``text`` in the sentence, source, title or place; ``bbox`` (west, south, east, north).
+        ``columns="map"`` fetches only what a map needs (much faster on large stores)."""
+        import geopandas as gpd
+        import pandas as pd
+
+        cols = [claims_t.c.id.label("claim_id"), claims_t.c.article_id, claims_t.c.side, claims_t.c.source,
+                claims_t.c.attacker, claims_t.c.date, claims_t.c.date_precision, claims_t.c.date_text,
+                claims_t.c.map_date, claims_t.c.map_date_from, claims_t.c.targets, claims_t.c.weapons,
+                claims_t.c.killed, claims_t.c.wounded, claims_t.c.outcome, claims_t.c.sentence, claims_t.c.start,
+                claims_t.c.end, claims_t.c.confidence, claims_t.c.status, claims_t.c.corrected,
+                places_t.c.seq.label("place_seq"), places_t.c.place_id, places_t.c.mention, places_t.c.kind.label("place_kind"),
+                places_t.c.name.label("place_name"), places_t.c.country, places_t.c.admin1, places_t.c.precision,
+                places_t.c.lat, places_t.c.lon, articles_t.c.title, articles_t.c.url, articles_t.c.outlet,
+                articles_t.c.published]
+        if columns == "map":
+            keep = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
+                    "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
+                    "targets", "precision", "title", "url", "corrected"}
+            cols = [c for c in cols if c.name in keep]
+        q = (select(*cols).select_from(self._joined())
+             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds))
+             .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
+        if limit:
+            q = q.limit(limit)
+        # Dates come back as text and are converted in one vectorised step (per-row conversion
+        # dominated large queries).
+        q = q.with_only_columns(*[type_coerce(c, String).label(c.name) if isinstance(c.type, Date) else c
+                                  for c in q.selected_columns])
+        with self.engine.connect() as conn:
+            result = conn.execute(q)
+            df = pd.DataFrame.from_records([tuple(r) for r in result.fetchall()], columns=list(result.keys()))
+        for c in ("date", "map_date", "published"):
+            if c in df:
+                parsed = pd.to_datetime(df[c].astype("string"), errors="coerce", format="%Y-%m-%d")
+                df[c] = [None if pd.isna(v) else v.date() for v in parsed]
+        for c in ("killed", "wounded", "corrected", "start", "end", "place_seq"):
+            if c in df:
+                df[c] = df[c].astype("Int64")
+        return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
+
+    def _joined(self, f: dict | None = None):
+        """The tables a filter needs: claim places alone for dates, sides and areas; the claims
+        for attackers, targets and text; the articles for text (their titles)."""
+        if f is not None and not (f.get("attackers") or f.get("targets") or f.get("text")):
+            return places_t
+        j = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
+        if f is None or f.get("text"):
+            j = j.join(articles_t, articles_t.c.id == claims_t.c.article_id)
+        return j
+
+    def _filter_args(self, f: dict) -> list:
+        return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
+                             f.get("text"), f.get("bbox"), f.get("kinds"))
+
+
+def _as_date(v):
+    if v is None or isinstance(v, date) and not isinstance(v, datetime):
+        return v
+    if isinstance(v, datetime):
+        return v.date()
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+

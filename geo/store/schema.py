@@ -1,0 +1,147 @@
+"""The store's tables, and creating or upgrading them.
+
+``articles`` (id = hash of the normalised body), ``claims``, ``claim_places`` (one row per claim
+and place, with lon/lat and, on PostGIS, a geometry column with a spatial index), ``corrections``
+(every change a user makes to a claim, with the original value, who and when; the claim row holds
+the current value) and ``store_meta`` (the schema version).
+"""
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import Engine
+
+__all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t", "init_schema",
+           "meta_t", "metadata", "places_t"]
+
+SCHEMA_VERSION = 2
+SIDES = ("RU", "UA", "OTHER")
+CORRECTABLE = ("side", "date", "place", "attacker")
+
+
+class StoreError(RuntimeError):
+    """A store problem a user can act on (bad URL, missing PostGIS, unknown claim)."""
+
+
+metadata = MetaData()
+articles_t = Table(
+    "articles", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("title", Text), Column("url", Text), Column("outlet", Text),
+    Column("published", Date, index=True),
+    Column("body", Text, nullable=False),
+    Column("path", Text),
+    Column("n_claims", Integer, nullable=False),
+    Column("n_places", Integer, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+claims_t = Table(
+    "claims", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("seq", Integer, nullable=False),
+    Column("side", String(8), nullable=False),
+    Column("source", Text),
+    Column("attacker", String(8)),
+    Column("date", Date),
+    Column("date_precision", String(8), nullable=False),
+    Column("date_text", Text),
+    # The day the map shows: the claim's own date, else the article's (``map_date_from``).
+    Column("map_date", Date),
+    Column("map_date_from", String(8), nullable=False),
+    Column("targets", Text, nullable=False),  # comma-separated keys of geo.vocab
+    Column("weapons", Text, nullable=False),
+    Column("killed", Integer), Column("wounded", Integer),
+    Column("outcome", String(16), nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("evidence", Text),
+    Column("corrected", Integer, nullable=False, default=0),
+    Index("ix_claims_map_date_side", "map_date", "side"),
+)
+places_t = Table(
+    "claim_places", metadata,
+    Column("claim_id", String(64), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("place_id", String(40), nullable=False, index=True),
+    Column("mention", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("country", String(4)),
+    Column("admin1", String(12), index=True),
+    Column("lat", Float, nullable=False), Column("lon", Float, nullable=False),
+    Column("precision", String(12)),
+    # The bounding box of the place (its point, or its oblast/raion polygon): a map-view filter
+    # keeps a claim whose area overlaps the view, the same on SQLite as PostGIS's && operator.
+    Column("west", Float, nullable=False), Column("south", Float, nullable=False),
+    Column("east", Float, nullable=False), Column("north", Float, nullable=False),
+    # Copies of the claim's map date and side (kept in step by add and correct): the map's
+    # counts then read this table alone, through one covering index.
+    Column("map_date", Date), Column("side", String(8)),
+    Index("ix_claim_places_bbox", "west", "east", "south", "north"),
+    Index("ix_claim_places_map", "map_date", "side", "lon", "lat", "admin1", "seq"),
+)
+corrections_t = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("claim_id", String(64), ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("field", String(16), nullable=False),
+    Column("old_value", Text), Column("new_value", Text),
+    Column("author", Text, nullable=False),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+meta_t = Table("store_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text))
+
+
+def init_schema(engine: Engine, postgis: bool) -> None:
+    """Create the tables (and PostGIS's geometry column) or upgrade an older schema."""
+    try:
+        with engine.begin() as conn:
+            if postgis:
+                has = conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")).first()
+                if not has:
+                    try:
+                        conn.execute(text("CREATE EXTENSION IF NOT EXISTS postgis"))
+                    except Exception as e:
+                        raise StoreError("the database has no PostGIS extension and it cannot be created here: "
+                                         "run CREATE EXTENSION postgis as its owner") from e
+            metadata.create_all(conn)
+            if postgis:
+                conn.execute(text("ALTER TABLE claim_places ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)"))
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_geom ON claim_places USING GIST (geom)"))
+            row = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "schema")).first()
+            if row is None:
+                conn.execute(insert(meta_t).values(key="schema", value=str(SCHEMA_VERSION)))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise StoreError(f"the database has schema {row[0]}, newer than this version ({SCHEMA_VERSION})")
+            elif int(row[0]) < 2:
+                # 1 -> 2: claim places carry copies of their claim's map date and side.
+                conn.execute(text("ALTER TABLE claim_places ADD COLUMN map_date DATE"))
+                conn.execute(text("ALTER TABLE claim_places ADD COLUMN side VARCHAR(8)"))
+                conn.execute(text("UPDATE claim_places SET map_date = (SELECT map_date FROM claims WHERE claims.id = "
+                                  "claim_places.claim_id), side = (SELECT side FROM claims WHERE claims.id = claim_places.claim_id)"))
+                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_map ON claim_places "
+                                  "(map_date, side, lon, lat, admin1, seq)"))
+                conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
+    except StoreError:
+        raise
+    except Exception as e:
+        raise StoreError(f"cannot open the store: {e}") from e

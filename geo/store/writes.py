@@ -1,0 +1,178 @@
+"""Writing to the store: an article with its claims in one transaction, and corrections."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import and_, delete, insert, select, text, update
+
+from ..articles import Article
+from .schema import (
+    CORRECTABLE,
+    SIDES,
+    StoreError,
+    articles_t,
+    claims_t,
+    corrections_t,
+    places_t,
+)
+
+__all__ = ["AddResult", "Writes"]
+
+
+@dataclass
+class AddResult:
+    article_id: str
+    added: bool
+    claims: int
+
+
+
+class Writes:
+    """The Store's writing half (mixed into ``Store``: uses its engine, postgis flag and gazetteer)."""
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles_t.c.id).where(articles_t.c.id == article_id)).first() is not None
+
+    def add(self, article: Article, extraction: dict) -> AddResult:
+        """Store an article and its extracted claims in one transaction. An article already
+        stored (same normalised body) is left as it is: ingest is idempotent."""
+        claims = extraction.get("claims", [])
+        now = datetime.now(timezone.utc)
+        art_row = {"id": article.id, "title": article.title, "url": article.url, "outlet": article.outlet,
+                   "published": article.published, "body": article.body, "path": article.path,
+                   "n_claims": len(claims), "n_places": 0, "ingested_at": now}
+        claim_rows, place_rows = [], []
+        for n, c in enumerate(claims):
+            cid = f"{article.id}:{n}"
+            claim_date = date.fromisoformat(c["date"]) if c.get("date") else None
+            claim_rows.append({
+                "id": cid, "article_id": article.id, "seq": n, "side": c["side"], "source": c.get("source"),
+                "attacker": c.get("attacker"), "date": claim_date, "date_precision": c.get("date_precision") or "unknown",
+                "date_text": c.get("date_text"), "map_date": claim_date or article.published,
+                "map_date_from": "claim" if claim_date else ("article" if article.published else "none"),
+                "targets": ",".join(c.get("targets", [])), "weapons": ",".join(c.get("weapons", [])),
+                "killed": (c.get("casualties") or {}).get("killed"), "wounded": (c.get("casualties") or {}).get("wounded"),
+                "outcome": c.get("outcome", "hit"), "sentence": c.get("sentence", ""), "start": c.get("start", 0),
+                "end": c.get("end", 0), "confidence": c.get("confidence", 0.5), "status": c.get("status", "claimed"),
+                "evidence": json.dumps(c.get("evidence", []), ensure_ascii=False), "corrected": 0,
+            })
+            for k, pid in enumerate(c.get("place_ids", [])):
+                place = self.gazetteer.get(pid)
+                if place is None:
+                    continue
+                mention = c["places"][k] if k < len(c.get("places", [])) else place.name
+                place_rows.append(self._place_row(cid, k, place, mention, claim_rows[-1]))
+        art_row["n_places"] = len(place_rows)
+        with self.engine.begin() as conn:
+            if self._insert_article(conn, art_row):
+                if claim_rows:
+                    conn.execute(insert(claims_t), claim_rows)
+                self._insert_places(conn, place_rows)
+                return AddResult(article.id, True, len(claim_rows))
+        return AddResult(article.id, False, 0)
+
+    def _insert_article(self, conn, row: dict) -> bool:
+        if self.postgis:
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            stmt = pg_insert(articles_t)
+        else:
+            from sqlalchemy.dialects.sqlite import insert as stmt_insert
+
+            stmt = stmt_insert(articles_t)
+        # RETURNING tells whether this transaction inserted the row (rowcount is not reliable
+        # across drivers); a concurrent ingest of the same article simply gets no row back.
+        stmt = stmt.values(**row).on_conflict_do_nothing(index_elements=["id"]).returning(articles_t.c.id)
+        return conn.execute(stmt).first() is not None
+
+    def _place_row(self, claim_id: str, seq: int, place, mention: str, claim: dict) -> dict:
+        west, south, east, north = self._bounds(place)
+        return {"claim_id": claim_id, "seq": seq, "place_id": place.id, "mention": mention, "kind": place.kind,
+                "name": place.name, "country": place.country, "admin1": place.admin1, "lat": place.lat,
+                "lon": place.lon, "precision": place.precision, "west": west, "south": south, "east": east,
+                "north": north, "map_date": claim["map_date"], "side": claim["side"]}
+
+    def _bounds(self, place) -> tuple[float, float, float, float]:
+        if place.kind not in ("admin1", "district"):
+            return place.lon, place.lat, place.lon, place.lat
+        cache = self.__dict__.setdefault("_bounds_cache", {})
+        if place.id not in cache:
+            from shapely.geometry import shape
+
+            cache[place.id] = shape(self.gazetteer.geometry(place)).bounds
+        return cache[place.id]
+
+    def _insert_places(self, conn, rows: list[dict]) -> None:
+        if not rows:
+            return
+        if not self.postgis:
+            conn.execute(insert(places_t), rows)
+            return
+        # PostGIS: the geometry (point, or the oblast/raion polygon) goes in with the row.
+        cols = [c.name for c in places_t.columns]
+        sql = text(f"INSERT INTO claim_places ({', '.join(cols)}, geom) VALUES "
+                   f"({', '.join(':' + c for c in cols)}, ST_SetSRID(ST_GeomFromGeoJSON(:geom), 4326))")
+        conn.execute(sql, [dict(r, geom=self._geojson(r["place_id"])) for r in rows])
+
+    def _geojson(self, place_id: str) -> str:
+        cache = self.__dict__.setdefault("_geojson_cache", {})
+        if place_id not in cache:
+            place = self.gazetteer.get(place_id)
+            cache[place_id] = json.dumps(self.gazetteer.geometry(place))
+        return cache[place_id]
+
+    # -- corrections -----------------------------------------------------------------------
+    def correct(self, claim_id: str, field: str, value, author: str, note: str | None = None, seq: int = 0) -> None:
+        """Change a claim's side, attacker, date or place (``seq``: which of its places), keeping
+        the original value and who changed it when in ``corrections``."""
+        if field not in CORRECTABLE:
+            raise StoreError(f"cannot correct {field!r}: only {', '.join(CORRECTABLE)}")
+        if not author or not str(author).strip():
+            raise StoreError("a correction needs an author")
+        with self.engine.begin() as conn:
+            row = conn.execute(select(claims_t).where(claims_t.c.id == claim_id)).mappings().first()
+            if row is None:
+                raise StoreError(f"no claim {claim_id!r}")
+            if field == "side":
+                if value not in SIDES:
+                    raise StoreError(f"side must be one of {', '.join(SIDES)}")
+                old, changes = row["side"], {"side": value}
+            elif field == "attacker":
+                if value not in ("RU", "UA", None, ""):
+                    raise StoreError("attacker must be RU, UA or empty")
+                old, changes = row["attacker"], {"attacker": value or None}
+            elif field == "date":
+                new = value if isinstance(value, date) or value is None else date.fromisoformat(str(value))
+                art = conn.execute(select(articles_t.c.published).where(articles_t.c.id == row["article_id"])).scalar()
+                old = row["date"].isoformat() if row["date"] else None
+                changes = {"date": new, "date_precision": "day" if new else "unknown", "map_date": new or art,
+                           "map_date_from": "claim" if new else ("article" if art else "none")}
+                value = new.isoformat() if new else None
+            else:  # place
+                place = self.gazetteer.get(str(value))
+                if place is None:
+                    raise StoreError(f"no place {value!r} in the gazetteer")
+                cur = conn.execute(select(places_t).where(and_(places_t.c.claim_id == claim_id, places_t.c.seq == seq))).mappings().first()
+                old = cur["place_id"] if cur else None
+                mention = cur["mention"] if cur else place.name
+                conn.execute(delete(places_t).where(and_(places_t.c.claim_id == claim_id, places_t.c.seq == seq)))
+                self._insert_places(conn, [self._place_row(claim_id, seq, place, mention, dict(row))])
+                changes = {}
+            conn.execute(update(claims_t).where(claims_t.c.id == claim_id).values(corrected=1, **changes))
+            copies = {k: v for k, v in changes.items() if k in ("map_date", "side")}
+            if copies:
+                conn.execute(update(places_t).where(places_t.c.claim_id == claim_id).values(**copies))
+            conn.execute(insert(corrections_t).values(
+                claim_id=claim_id, field=field if field != "place" else f"place:{seq}",
+                old_value=None if old is None else str(old), new_value=None if value is None else str(value),
+                author=str(author).strip()[:200], note=note, created_at=datetime.now(timezone.utc)))
+
+    def corrections(self, claim_id: str | None = None) -> list[dict]:
+        q = select(corrections_t).order_by(corrections_t.c.id)
+        if claim_id:
+            q = q.where(corrections_t.c.claim_id == claim_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]

@@ -1,0 +1,43 @@
+"""The house shows the flow: a stage imports only the stages before it (DESIGN.md)."""
+import ast
+
+from conftest import ROOT
+
+STAGES = ["articles", "places", "claims", "store", "app"]
+
+
+def _imported_stages(path, package: list[str]) -> set[str]:
+    """The geo stages a module imports (absolute or relative imports)."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[:len(package) - node.level + 1]
+                parts = base + (node.module.split(".") if node.module else [])
+            else:
+                parts = (node.module or "").split(".")
+            if parts[:1] == ["geo"] and len(parts) > 1:
+                out.add(parts[1])
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                parts = a.name.split(".")
+                if parts[0] == "geo" and len(parts) > 1:
+                    out.add(parts[1])
+    return out & set(STAGES)
+
+
+def test_each_stage_imports_only_earlier_stages():
+    bad = []
+    for k, stage in enumerate(STAGES):
+        for path in sorted((ROOT / "geo" / stage).glob("*.py")):
+            later = _imported_stages(path, ["geo", stage]) - set(STAGES[:k + 1])
+            if later:
+                bad.append(f"{path.relative_to(ROOT)} imports {sorted(later)}")
+    assert bad == []
+
+
+def test_public_api_imports_from_the_package_root():
+    from geo import Gazetteer, Store, extract_article, geoparse
+
+    assert callable(geoparse) and callable(extract_article)
+    assert Gazetteer.__module__ == "geo.places.gazetteer" and Store.__module__ == "geo.store.store"
