@@ -81,7 +81,7 @@ if options:
                 f" · **Date:** {row.date or f'{row.map_date} (article date)' if row.map_date else 'unknown'}")
     st.markdown("**Places:** " + "; ".join(f"{dash.md(p.place_name)} ({p.place_kind}, {p.precision})" for p in places.itertuples()))
     if article.get("url"):
-        st.markdown(f"[Open the article]({article['url']}) — {dash.md(article.get('title') or '')}")
+        st.markdown(f"{dash.link(article['url'])} — {dash.md(article.get('title') or '')}")
 else:
     st.info("No claims match these filters.")
 

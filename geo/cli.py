@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 __all__ = ["main"]
 
@@ -57,16 +56,21 @@ def cmd_extract(args) -> int:
     from .articles import ArticleError, parse_date, read_articles
     from .claims.extract import extract_article
 
+    bad: list[ArticleError] = []
     try:
         published = parse_date(args.published) if args.published else None
-        articles = read_articles(args.file, published)
+        articles = read_articles(args.file, published, errors=bad)
     except ArticleError as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    for e in bad:
+        print(f"skipped {e}", file=sys.stderr)
+    if not articles:
         return 2
     outputs = [extract_article(a) for a in articles]
     if args.json:
         _print_json(outputs[0] if len(outputs) == 1 else outputs)
-        return 0
+        return 1 if bad else 0
     for art, out in zip(articles, outputs):
         print(f"# {art.title or art.path} ({art.published or 'date unknown'})")
         for p in out["places"]:
@@ -76,7 +80,7 @@ def cmd_extract(args) -> int:
             print(f"  claim [{c['side']}] {c['source']!r}: attacker={c['attacker'] or '?'} {when} "
                   f"places={', '.join(c['places']) or '-'} targets={','.join(c['targets']) or '-'} "
                   f"weapons={','.join(c['weapons']) or '-'} {c['casualties'] or ''} ({c['outcome']})")
-    return 0
+    return 1 if bad else 0
 
 
 def cmd_eval(args) -> int:
@@ -128,16 +132,16 @@ def cmd_ingest(args) -> int:
     with store:
         report = ingest(store, args.paths, published=published, progress=args.progress)
     print(report.summary(), file=sys.stderr)
-    if report.added == 0 and report.already == 0:
-        return 1  # nothing could be read
-    return 0
+    # 1 when anything failed (the rest is stored) or there was nothing to read at all.
+    return 1 if report.failed or report.articles == 0 else 0
 
 
 def cmd_export(args) -> int:
     from datetime import date
 
+    from .claims.vocab import TARGETS
     from .store import StoreError
-    from .store.export import to_csv, to_geoparquet, write_geojson
+    from .store.export import ExportError
 
     try:
         since = date.fromisoformat(args.since) if args.since else None
@@ -145,35 +149,55 @@ def cmd_export(args) -> int:
     except ValueError as e:
         print(f"error: dates are YYYY-MM-DD ({e})", file=sys.stderr)
         return 2
+    unknown = [t for t in args.target or [] if t not in TARGETS]
+    if unknown:
+        print(f"error: unknown target type {', '.join(map(repr, unknown))}; known: {', '.join(sorted(TARGETS))}",
+              file=sys.stderr)
+        return 2
+    if since and until and since > until:
+        print(f"error: --since {since} is after --until {until}", file=sys.stderr)
+        return 2
     try:
         store = _store(args)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    with store:
-        gdf = store.query(since=since, until=until, sides=args.side, attackers=args.attacker, targets=args.target,
-                          text=args.text)
-        if args.format == "geoparquet":
-            if not args.output:
-                print("error: geoparquet needs -o FILE", file=sys.stderr)
-                return 2
-            to_geoparquet(gdf, args.output)
-            n = len(gdf)
-        elif args.format == "csv":
-            text = to_csv(gdf)
-            n = len(gdf)
-            if args.output:
-                Path(args.output).write_text(text, encoding="utf-8")
-            else:
-                sys.stdout.write(text)
-        else:
-            n = write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=not args.points)
+    try:
+        with store:
+            n = _export(store, args, since, until)
+    except ExportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    if n is None:
+        return 2
     print(f"exported {n} claim-place features", file=sys.stderr)
     return 0
 
 
+def _export(store, args, since, until) -> int | None:
+    """Write the filtered claims in the chosen format; the number of features, or None on a
+    usage error. Files are written whole or not at all (geo.store.export.write_file)."""
+    from .store.export import _write, to_csv, to_geoparquet, write_geojson
+
+    if args.format == "geoparquet" and not args.output:
+        print("error: geoparquet needs -o FILE", file=sys.stderr)
+        return None
+    gdf = store.query(since=since, until=until, sides=args.side, attackers=args.attacker, targets=args.target,
+                      text=args.text)
+    if args.format == "geoparquet":
+        to_geoparquet(gdf, args.output)
+    elif args.format == "csv":
+        _write(args.output or sys.stdout, to_csv(gdf))
+    else:
+        return write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=not args.points)
+    return len(gdf)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     ap = argparse.ArgumentParser(prog="strike-atlas", description="Strike claims from news articles, on a map.")
+    ap.add_argument("--version", action="version", version=f"strike-atlas {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("resolve", help="resolve a place name (offline)")

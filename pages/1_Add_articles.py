@@ -43,11 +43,11 @@ else:
         articles.append(st.session_state.fetched)
 
 for e in errors:
-    st.error(e)
+    st.error(dash.md(e))
 
 results = [(a, extract_article(a, ui.gazetteer())) for a in articles]
 for art, out in results:
-    st.subheader(art.title or "Untitled article")
+    st.subheader(dash.md(art.title or "Untitled article"))
     stored = store.has_article(art.id)
     st.caption(f"{len(out['places'])} place mentions, {len(out['claims'])} claims"
                + (" · already in the store" if stored else ""))

@@ -34,7 +34,7 @@ else:
                 store.correct(claim_id, field, new, author=author, note=note or None)
                 st.success(f"Corrected {field} of claim {claim_id}.")
             except (StoreError, ValueError) as e:
-                st.error(str(e))
+                st.error(dash.md(e))
     log = store.corrections()
     if log:
         st.subheader("Corrections")

@@ -11,10 +11,10 @@ if query.strip():
     mention, table = dash.place_candidates(query[:1000], ui.gazetteer())
     if mention is None:
         close = [f"{p.name} ({p.admin1 or p.country})" for p, _ in ui.gazetteer().fuzzy(query[:200])]
-        st.warning("Not found." + (f" Closest names: {', '.join(close)}" if close else ""))
+        st.warning("Not found." + (f" Closest names: {dash.md(', '.join(close))}" if close else ""))
     else:
         best = table.iloc[0]
-        st.success(f"{dash.md(mention.mention)} → {dash.md(best['name'])} ({best['kind']}, {best['admin1'] or best['country']}), "
+        st.success(f"{dash.md(mention.mention)} → {dash.md(best['name'])} ({best['kind']}, {dash.md(best['admin1'] or best['country'])}), "
                    f"{best['lat']:.4f}, {best['lon']:.4f}")
         st.dataframe(table, hide_index=True)
         st.map(table.rename(columns={"lat": "latitude", "lon": "longitude"}), size=3000, zoom=4)

@@ -21,3 +21,14 @@ def dev_dir():
     if not DEV.is_dir():
         pytest.skip("../shared/eval/dev is not beside the checkout")
     return DEV
+
+
+# Property-based tests: a quick run by default; HYPOTHESIS_PROFILE=nightly runs 10,000 inputs per
+# parser (the reliability fuzz, for bench/ or a nightly job).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("default", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("nightly", max_examples=10_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "default"))

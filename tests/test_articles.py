@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.articles import MAX_BYTES, ArticleError, article_id, from_text, read_article, read_articles
+from geo.articles import MAX_ARTICLE_CHARS, MAX_BYTES, ArticleError, article_id, from_text, read_article, read_articles
 from geo.claims.extract import extract_article
 
 HEADER = "url: https://example.org/a\ntitle: Drones hit Shostka\npublished: 2025-06-03\noutlet: Example News\n\n"
@@ -120,9 +120,18 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
         read_article(f)
 
 
-def test_article_of_50_megabytes_is_read(tmp_path):
+def test_a_50_megabyte_article_gets_the_one_article_limit(tmp_path):
+    # 50 MB of text is not one report: the reader says so at once, with the limit every stage uses,
+    # instead of geoparse refusing it after minutes of work.
     f = tmp_path / "big.txt"
     line = "Russian drones struck Kharkiv overnight, the governor said.\n\n"
     f.write_text(line * (50_000_000 // len(line)), encoding="utf-8")
-    a = read_article(f)
-    assert len(a.body) > 49_000_000
+    with pytest.raises(ArticleError, match=f"{MAX_ARTICLE_CHARS:,}-character limit"):
+        read_article(f)
+
+
+def test_the_largest_article_allowed_is_read(tmp_path):
+    f = tmp_path / "long.txt"
+    line = "Russian drones struck Kharkiv overnight, the governor said.\n\n"
+    f.write_text(line * (MAX_ARTICLE_CHARS // len(line)), encoding="utf-8")
+    assert len(read_article(f).body) > MAX_ARTICLE_CHARS - len(line)

@@ -1,5 +1,6 @@
 """A real browser: `streamlit run` on a free localhost port, headless Debian Chromium through
 Playwright, the deck.gl canvas drawn, not blank, and no error box."""
+import contextlib
 import os
 import shutil
 import socket
@@ -26,8 +27,15 @@ def free_port() -> int:
 
 @pytest.fixture
 def app_url(tmp_path):
+    with serve_app(tmp_path / "browser.sqlite") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_app(db):
+    """`streamlit run app.py` on a free port over the store ``db``; yields its URL."""
     port = free_port()
-    env = dict(os.environ, STRIKE_ATLAS_DB=str(tmp_path / "browser.sqlite"))
+    env = dict(os.environ, STRIKE_ATLAS_DB=str(db))
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
                              "--server.port", str(port), "--server.address", "127.0.0.1",
                              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
@@ -43,12 +51,14 @@ def app_url(tmp_path):
     else:
         proc.kill()
         pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def test_map_renders_in_chromium(app_url, tmp_path):
@@ -77,3 +87,35 @@ def test_map_renders_in_chromium(app_url, tmp_path):
     background = max(colors)[1]
     drawn = sum(n for n, c in colors if c != background)
     assert drawn > 0.05 * img.width * img.height
+
+
+def test_a_hostile_article_stays_text_in_chromium(tmp_path):
+    """An article that carries an image, a script and a javascript: link: the viewer's browser
+    fetches nothing it names and runs nothing."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.articles import from_text
+    from geo.claims.extract import extract_article
+    from geo.store import Store
+
+    hostile = ("Russian drones struck Poltava on 1 May 2025, the governor's office said. "
+               "![x](http://127.0.0.1:9/pixel.png) <img src=http://127.0.0.1:9/img.png> <script>window.pwned=1</script>")
+    art = from_text(hostile, title="<img src=http://127.0.0.1:9/title.png>", url="javascript:window.pwned=2")
+    with Store.open(str(tmp_path / "browser.sqlite")) as store:
+        store.add(art, extract_article(art))
+    with serve_app(tmp_path / "browser.sqlite") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        asked = []
+        page.on("request", lambda r: asked.append(r.url))
+        page.goto(f"{url}/?q=Poltava", timeout=60_000)
+        page.get_by_text("Claim detail").wait_for(timeout=90_000)
+        page.get_by_text("the governor").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(2000)
+        pwned = page.evaluate("window.pwned === undefined ? null : window.pwned")
+        imgs = page.locator("img[src*='127.0.0.1:9']").count()
+        text = page.locator('[data-testid="stMain"]').inner_text()
+        browser.close()
+    assert pwned is None and imgs == 0
+    assert not [u for u in asked if "127.0.0.1:9" in u]
+    assert "![x](http://127.0.0.1:9/pixel.png)" in text  # shown as the text it is

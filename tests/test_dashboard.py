@@ -113,15 +113,19 @@ def test_tooltips_and_detail_escape_article_text(db):
 
     store = Store.open(str(db))
     dash.ensure_samples(store)
-    art = from_text('Russian drones struck Poltava on 1 May 2025, <img src=x onerror=alert(1)> said the governor.',
-                    title="<script>alert(2)</script>")
+    art = from_text("Russian drones struck Poltava on 1 May 2025, <img src=x onerror=alert(1)> said the governor's "
+                    "office. ![x](http://127.0.0.1:9/p.png) [click](javascript:alert(3))",
+                    title="<script>alert(2)</script>", url="javascript:alert(4)")
     store.add(art, extract_article(art))
     store.close()
     at = run(APP, q="Poltava")
-    raw = at.get("deck_gl_json_chart")[0].proto.json
-    assert "<img" not in raw and "&lt;img src=x" in raw
+    raw = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    tooltip_values = [p["t_sentence"] for layer in raw["layers"] if layer["id"] == "claims" for p in layer["data"]]
+    # Streamlit escapes tooltip values itself: the data carries the text as written, once.
+    assert any("governor's" in v and "&#x27;" not in v for v in tooltip_values)
     detail = " ".join(m.value for m in at.markdown)
     assert "<img" not in detail and "<script>" not in detail
+    assert "![" not in detail and "](http" not in detail and "javascript:" not in detail
 
 
 def test_advance_window_steps_and_wraps():

@@ -105,8 +105,10 @@ def server():
     httpd.shutdown()
 
 
-def test_ingest_urls_from_a_local_server(server, tmp_path, gaz):
+def test_ingest_urls_from_a_local_server(server, tmp_path, gaz, monkeypatch):
     base, pages = server
+    # Loopback is refused unless a lab opts in for exactly this server (see test_fetch.py).
+    monkeypatch.setenv("STRIKE_ATLAS_FETCH_PRIVATE", base.split("//", 1)[1])
     pages["/story"] = (("<html><head><title>Strike</title></head><body><article><p>Russian drones struck an energy "
                         "facility in Shostka overnight, the Sumy regional military administration said on Tuesday. "
                         "The attack cut power to thousands of homes in the town, officials said.</p></article>"

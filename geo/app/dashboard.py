@@ -10,13 +10,14 @@
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-__all__ = ["SIDE_COLORS", "SIDE_LABELS", "Filters", "claim_detail", "deck", "ensure_samples", "map_layers", "summary",
-           "timeline"]
+from .safe import link, md, tooltip_value
+
+__all__ = ["SIDE_COLORS", "SIDE_LABELS", "Filters", "claim_detail", "deck", "ensure_samples", "link", "map_layers", "md",
+           "summary", "timeline"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
@@ -103,12 +104,12 @@ def timeline(gdf):
 
 
 def _tooltip_text(row) -> dict:
-    # deck.gl renders tooltip HTML: every value from an article is escaped here, once.
-    return {"t_side": html.escape(SIDE_LABELS.get(row["side"], row["side"])),
-            "t_source": html.escape(str(row.get("source") or "")[:120]),
-            "t_place": html.escape(str(row.get("place_name") or "")),
-            "t_date": html.escape(str(row.get("map_date") or "date unknown")),
-            "t_sentence": html.escape(str(row.get("sentence") or "")[:240])}
+    # Streamlit escapes every value it puts into the tooltip's HTML template.
+    return {"t_side": SIDE_LABELS.get(row["side"], str(row["side"])),
+            "t_source": tooltip_value(row.get("source"), 120),
+            "t_place": tooltip_value(row.get("place_name"), 120),
+            "t_date": str(row.get("map_date") or "date unknown"),
+            "t_sentence": tooltip_value(row.get("sentence"), 240)}
 
 
 TOOLTIP = {"html": "<b>{t_place}</b> &middot; {t_date}<br/><b>{t_side}</b>: {t_source}<br/><i>{t_sentence}</i>",
@@ -123,7 +124,7 @@ def _areas_layer(gazetteer, counts: dict[str, int]) -> dict:
     for f in gazetteer.areas_geojson("admin1")["features"]:
         code = f["properties"]["admin1"]
         n = counts.get(code, 0)
-        name = html.escape(f["properties"]["name"])
+        name = f["properties"]["name"]
         feats.append({"type": "Feature", "geometry": f["geometry"],
                       "properties": {"admin1": code, "claims": n, "fill": [200, 120, 40, int(40 + 160 * n / top) if n else 0],
                                      "t_place": name, "t_date": f"{n} claim-places", "t_side": "", "t_source": "", "t_sentence": ""}})
@@ -162,8 +163,8 @@ def grid_points(cells) -> list[dict]:
     """Map points for grid cells (columns lon, lat, side, n, place_name)."""
     return [{"lon": round(float(c.lon), 4), "lat": round(float(c.lat), 4), "side": c.side, "n": int(c.n),
              "color": SIDE_COLORS.get(c.side, [0, 0, 0]) + [190], "radius": 3000 + 2000 * min(25, int(c.n)) ** 0.5,
-             "t_place": html.escape(f"{c.place_name} (grid cell)"), "t_date": f"{int(c.n)} claim-places",
-             "t_side": html.escape(SIDE_LABELS.get(c.side, c.side)), "t_source": "", "t_sentence": ""}
+             "t_place": f"{c.place_name} (grid cell)", "t_date": f"{int(c.n)} claim-places",
+             "t_side": SIDE_LABELS.get(c.side, str(c.side)), "t_source": "", "t_sentence": ""}
             for c in cells.itertuples()]
 
 
@@ -242,14 +243,13 @@ def deck(layers: dict, view: tuple[float, float, float] = (48.5, 33.0, 4.6), bas
 def claim_detail(row, body: str | None) -> str:
     """HTML of the claim's paragraph with its sentence marked; all text escaped."""
     if not body:
-        return f"<mark>{html.escape(str(row['sentence']))}</mark>"
+        return f"<mark>{md(row['sentence'])}</mark>"
     start, end = int(row["start"]), int(row["end"])
     p_start = body.rfind("\n\n", 0, start)
     p_start = 0 if p_start < 0 else p_start + 2
     p_end = body.find("\n\n", end)
     p_end = len(body) if p_end < 0 else p_end
-    return (html.escape(body[p_start:start]) + "<mark>" + html.escape(body[start:end]) + "</mark>"
-            + html.escape(body[end:p_end]))
+    return md(body[p_start:start]) + "<mark>" + md(body[start:end]) + "</mark>" + md(body[end:p_end])
 
 
 def highlight_places(body: str, places: list[dict]) -> str:
@@ -258,11 +258,11 @@ def highlight_places(body: str, places: list[dict]) -> str:
     for p in sorted(places, key=lambda p: p["start"]):
         if p["start"] < pos:
             continue
-        title = html.escape(f"{p['name']} ({p['kind']}, {p.get('admin1') or p.get('country')})")
-        out.append(html.escape(body[pos:p["start"]]))
-        out.append(f"<mark title=\"{title}\">{html.escape(body[p['start']:p['end']])}</mark>")
+        title = md(f"{p['name']} ({p['kind']}, {p.get('admin1') or p.get('country')})")
+        out.append(md(body[pos:p["start"]]))
+        out.append(f"<mark title=\"{title}\">{md(body[p['start']:p['end']])}</mark>")
         pos = p["end"]
-    out.append(html.escape(body[pos:]))
+    out.append(md(body[pos:]))
     return "".join(out).replace("\n\n", "<br/><br/>")
 
 
@@ -347,14 +347,6 @@ def geojson_text(fc: dict) -> str:
     import json
 
     return json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
-
-
-def md(text) -> str:
-    """Text from an article made safe for st.markdown (no HTML, no Markdown links or emphasis)."""
-    s = html.escape(str(text if text is not None else ""), quote=False)
-    for ch in "\\`*_{}[]()#+!|<>~":
-        s = s.replace(ch, "\\" + ch)
-    return s
 
 
 def ensure_samples(store, folder: Path = SAMPLES) -> int:

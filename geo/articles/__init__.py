@@ -5,9 +5,9 @@ Holds ``Article`` and ``from_text`` (article.py), the .txt/.md/.html/.json/.json
 sentences with offsets, made once per article) and generated reports for load tests
 (synthetic.py). Imports no other stage.
 """
-from .article import Article, ArticleError, article_id, from_text, parse_date
+from .article import MAX_ARTICLE_CHARS, Article, ArticleError, article_id, from_text, parse_date
 from .doc import Doc, Paragraph, Sentence
 from .readers import MAX_BYTES, read_article, read_articles
 
-__all__ = ["MAX_BYTES", "Article", "ArticleError", "Doc", "Paragraph", "Sentence", "article_id", "from_text",
+__all__ = ["MAX_ARTICLE_CHARS", "MAX_BYTES", "Article", "ArticleError", "Doc", "Paragraph", "Sentence", "article_id", "from_text",
            "parse_date", "read_article", "read_articles"]

@@ -10,13 +10,16 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 
 from .doc import Doc
 
-__all__ = ["Article", "ArticleError", "article_id", "parse_date", "from_text"]
+__all__ = ["MAX_ARTICLE_CHARS", "Article", "ArticleError", "article_id", "parse_date", "from_text"]
 
+#: The longest article body read (about 2,000 pages; extraction takes about a minute). Every
+#: stage uses this one limit, checked here before any work is done.
+MAX_ARTICLE_CHARS = 10_000_000
 HEADER_KEYS = ("url", "title", "published", "outlet")
 _HEADER_LINE = re.compile(r"^(url|title|published|outlet|date|source)\s*:\s*(.*)$", re.I)
 
@@ -55,10 +58,14 @@ def parse_date(value) -> date | None:
 
     Raises ArticleError for a value that is neither empty nor a date."""
     if value is None or isinstance(value, date):
-        return value
-    text = str(value).strip()
+        return value.date() if isinstance(value, datetime) else value
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise ArticleError(f"invalid published date: expected text YYYY-MM-DD, got {type(value).__name__}")
+    text = scrub(str(value)).strip()
     if not text or text.casefold() in ("unknown", "null", "none", "n/a"):
         return None
+    if len(text) > 100:
+        raise ArticleError(f"invalid published date {text[:40]!r}...: expected YYYY-MM-DD")
     m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if m:
         try:
@@ -77,19 +84,38 @@ def parse_date(value) -> date | None:
     return parsed.date()
 
 
-def _clean(value: str | None) -> str | None:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """Text with lone surrogates (from a JSON escape such as "\\ud800") made U+FFFD, so that it
+    can be encoded, stored and shown."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _field(name: str, value) -> str | None:
+    """A header field as clean text, or None; a number is taken as its digits."""
     if value is None:
         return None
-    value = value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ArticleError(f"the {name} must be text, not {type(value).__name__}")
+    value = scrub(value).strip()[:2000]
     return None if not value or value.casefold() == "unknown" else value
 
 
 def from_text(text: str, *, title=None, url=None, outlet=None, published=None, path=None,
               header: bool = True) -> Article:
     """An article from text that may start with a ``key: value`` header."""
+    if not isinstance(text, str):
+        raise ArticleError(f"the article text must be text, not {type(text).__name__}")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(f"{len(text):,} characters is over the {MAX_ARTICLE_CHARS:,}-character limit for one "
+                           "article (a .jsonl file holds many articles)")
     if "\x00" in text:
         raise ArticleError("the input looks binary (it contains NUL bytes), not an article")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = scrub(text).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     fields: dict[str, str] = {}
     body = text
     if header:
@@ -107,6 +133,6 @@ def from_text(text: str, *, title=None, url=None, outlet=None, published=None, p
     if not body.strip():
         raise ArticleError("the article is empty: no text after the header")
     pub = published if published is not None else parse_date(fields.get("published"))
-    return Article(id=article_id(body), body=body, title=_clean(title or fields.get("title")),
-                   url=_clean(url or fields.get("url")), outlet=_clean(outlet or fields.get("outlet")),
+    return Article(id=article_id(body), body=body, title=_field("title", title or fields.get("title")),
+                   url=_field("url", url or fields.get("url")), outlet=_field("outlet", outlet or fields.get("outlet")),
                    published=parse_date(pub), path=path)

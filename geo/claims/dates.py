@@ -41,7 +41,7 @@ _PATTERNS = [
     ("today", re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|overnight|last\s+night|at\s+night|during\s+the\s+night|"
                          r"over\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|in\s+the\s+past\s+day)\b", re.I)),
     ("month", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+{_YEAR}\b", re.I)),
-    ("relative", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"
+    ("relative", re.compile(r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"
                             r"(?P<dir>after|before|earlier|later|ago)\b", re.I)),
 ]
 
@@ -58,7 +58,13 @@ class DateMention:
 
 
 def shift(d: date | None, days: int) -> date | None:
-    return None if d is None else d + timedelta(days=days)
+    """``d`` moved by ``days``; None when either is unknown or the result is no calendar day."""
+    if d is None or days is None:
+        return None
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:  # before year 1 or after 9999
+        return None
 
 
 def _month_day(month: int, day: int, year: int | None, published: date | None) -> tuple[date | None, str]:
@@ -126,9 +132,11 @@ def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | 
         back = (published.weekday() - wd) % 7
         if text.lower().startswith("last ") and back == 0:
             back = 7
-        return DateMention(m.start(), m.end(), text, published - timedelta(days=back), "day", kind)
+        value = shift(published, -back)
+        return DateMention(m.start(), m.end(), text, value, "day" if value else "unknown", kind)
     if kind == "yesterday":
-        return DateMention(m.start(), m.end(), text, shift(published, -1), "day" if published else "unknown", kind)
+        value = shift(published, -1)
+        return DateMention(m.start(), m.end(), text, value, "day" if value else "unknown", kind)
     if kind == "today":
         return DateMention(m.start(), m.end(), text, published, "day" if published else "unknown", kind)
     if kind == "month":

@@ -59,10 +59,15 @@ def attacker(text: str, trigger_pos: int, speaker: Speaker | None) -> str | None
     return best[1] if best else None
 
 
+#: No single strike report counts more victims than this; a larger "count" is a misread number
+#: (a year, a sum of money, a population), and it would not fit the store's integer columns.
+MAX_CASUALTIES = 100_000
+
+
 def _count(s: str) -> int:
     s = s.lower().replace(",", "")
     if s.isdigit():
-        return int(s)
+        return int(s) if len(s) <= 6 and int(s) <= MAX_CASUALTIES else 0
     if s in ("dozen", "dozens of"):
         return 12
     if s == "hundreds of":

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..articles.article import MAX_ARTICLE_CHARS
 from ..articles.doc import Doc
 from .gazetteer import Gazetteer, Place, haversine_km
 from .lexicon import GIVEN_NAMES, NOT_PLACES, PERSON_TITLES, SPEECH_VERBS
@@ -28,7 +29,7 @@ from .names import GENERIC_WORDS, PLURAL_GENERICS, normalize
 
 __all__ = ["Candidate", "PlaceMention", "geoparse", "resolve_name"]
 
-MAX_TEXT_CHARS = 20_000_000
+MAX_TEXT_CHARS = MAX_ARTICLE_CHARS  # one limit for every stage (geo.articles)
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?:['’]s\b)?", re.UNICODE)
 _CONNECTORS = {"of", "on", "upon", "na", "nad", "pid", "de", "la", "del", "am"}
 _QUOTES_OPEN = "‘“\"'«„‹"
@@ -109,6 +110,7 @@ class _Span:
     result: PlaceMention | None = None
     surface: str = ""
     glued: bool = False  # directly after or before another capitalised word
+    sig: tuple | None = None  # what its resolution depends on (set once, in _resolve)
 
 
 def geoparse(text: str | Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
@@ -414,10 +416,14 @@ def _apply_context(cands: list[Candidate], anchors: list[Place], own_ids: set[st
 def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
     # Mentions with the same name, generic, cue and container are scored once: a long article
     # repeats its places many times, and resolution must stay linear in its length.
-    def signature(s: _Span, with_container: bool = True) -> tuple:
-        c = s.container.result.place.id if with_container and s.container is not None and \
-            s.container.result is not None and s.container.result.place else None
-        return (s.key, s.hint, s.cue, c)
+    def signature(s: _Span) -> tuple:
+        # Fixed when a mention is first scored: the group pass below changes what containers
+        # resolve to, and a signature that moved would miss its cached scores.
+        if s.sig is None:
+            c = s.container.result.place.id if s.container is not None and \
+                s.container.result is not None and s.container.result.place else None
+            s.sig = (s.key, s.hint, s.cue, c)
+        return s.sig
 
     def scored(s: _Span, anchors: list[Place] | None, cache: dict) -> list[Candidate]:
         sig = signature(s)
@@ -425,7 +431,7 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
             if anchors is None:
                 cands = _candidates(s, gaz)
                 if sig[3] is not None:
-                    _apply_container(cands, s.container.result.place)
+                    _apply_container(cands, gaz.get(sig[3]))
             else:  # pass 2 starts from pass 1's scores
                 cands = [Candidate(c.place, c.score, list(c.evidence)) for c in first[sig]]
                 _apply_context(cands, anchors, {c.place.id for c in cands})

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import tempfile
 from datetime import date
+from pathlib import Path
 
-__all__ = ["FORMATS", "to_csv", "to_geojson", "to_geoparquet", "feature_properties"]
+__all__ = ["FORMATS", "ExportError", "write_file", "to_csv", "to_geojson", "to_geoparquet", "feature_properties"]
 
 FORMATS = ("geojson", "csv", "geoparquet")
 _PROPS = ["claim_id", "article_id", "side", "source", "attacker", "date", "date_precision", "date_text", "map_date",
@@ -91,12 +94,45 @@ def to_csv(gdf) -> str:
 
 
 def to_geoparquet(gdf, path) -> None:
-    gdf.to_parquet(path, index=False)
+    write_file(path, lambda tmp: gdf.to_parquet(tmp, index=False))
+
+
+class ExportError(OSError):
+    """An export that could not be written (full disk, no permission); nothing half-written is left."""
+
+
+def write_file(path, write) -> None:
+    """Call ``write(temp_path)`` and move the result to ``path`` in one step, so that a failed
+    export (a full disk) leaves the old file, or none, never a truncated one. A destination that
+    is not a regular file (/dev/stdout, a pipe) is written directly."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        try:
+            write(path)
+        except OSError as e:
+            raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
+        return
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except OSError as e:
+        raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _write(path_or_file, text: str) -> None:
     if hasattr(path_or_file, "write"):
         path_or_file.write(text)
-    else:
-        with open(path_or_file, "w", encoding="utf-8") as fh:
+        return
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    write_file(path_or_file, write)

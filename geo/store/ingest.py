@@ -7,6 +7,7 @@ it. A file that cannot be read is reported and skipped; nothing else is lost.
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,25 +37,43 @@ class IngestReport:
 
 
 def expand_inputs(inputs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files, folders (recursively, article suffixes only), globs and URLs, in a stable order."""
-    out, missing = [], []
+    """Files, folders (recursively, article suffixes only), globs and URLs, in a stable order;
+    and what could not be listed (a missing path, an unreadable folder), with the reason."""
+    out, failed = [], []
     for item in inputs:
         if item.lower().startswith(("http://", "https://")):
             out.append(item)
             continue
-        p = Path(item).expanduser()
-        if p.is_dir():
-            out += sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                          and not f.name.endswith(".gold.json"))
-        elif p.is_file():
-            out.append(str(p))
-        else:
-            hits = sorted(h for h in glob.glob(item, recursive=True) if Path(h).is_file())
-            if hits:
-                out += hits
+        try:
+            p = Path(item).expanduser()
+            if p.is_dir():
+                out += _walk(p, failed)
+            elif p.exists():
+                out.append(str(p))  # the reader says what is wrong with a FIFO or a device
             else:
-                missing.append((item, "no such file, folder or matching glob"))
-    return list(dict.fromkeys(out)), missing
+                hits = sorted(glob.glob(item, recursive=True))
+                for h in hits:
+                    out += _walk(Path(h), failed) if Path(h).is_dir() else [h]
+                if not hits:
+                    failed.append((item, "no such file, folder or matching glob"))
+        except OSError as e:
+            failed.append((item, f"cannot read it ({e.strerror or e})"))
+    return list(dict.fromkeys(out)), failed
+
+
+def _walk(folder: Path, failed: list[tuple[str, str]]) -> list[str]:
+    """Article files below ``folder``; a subfolder that cannot be listed is reported, not skipped
+    silently, and the walk goes on."""
+    def unreadable(e: OSError) -> None:
+        failed.append((e.filename or str(folder), f"cannot list the folder ({e.strerror or e})"))
+
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        for name in files:
+            if Path(name).suffix.lower() in SUFFIXES and not name.endswith(".gold.json"):
+                found.append(os.path.join(root, name))
+    return sorted(found)
 
 
 def ingest(store, inputs: list[str], published=None, progress: bool | None = None, log=None) -> IngestReport:
@@ -77,7 +96,9 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
 
                     articles = [fetch_article(path, published)]
                 else:
-                    articles = read_articles(path, published)
+                    bad: list[ArticleError] = []
+                    articles = read_articles(path, published, errors=bad)
+                    report.failed += [(str(e).split(": ", 1)[0], str(e).split(": ", 1)[-1]) for e in bad]
             except ArticleError as e:
                 report.failed.append((path, str(e).replace(f"{path}: ", "")))
                 articles = []

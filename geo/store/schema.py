@@ -7,6 +7,8 @@ the current value) and ``store_meta`` (the schema version).
 """
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import (
     Column,
     Date,
@@ -112,7 +114,27 @@ meta_t = Table("store_meta", metadata, Column("key", String(32), primary_key=Tru
 
 
 def init_schema(engine: Engine, postgis: bool) -> None:
-    """Create the tables (and PostGIS's geometry column) or upgrade an older schema."""
+    """Create the tables (and PostGIS's geometry column) or upgrade an older schema.
+
+    Several processes may create one new store at once (an ingest and the dashboard): the
+    loser of that race sees "already exists" or a duplicate key, and simply tries again, when
+    the tables are there."""
+    attempts = 8
+    for attempt in range(1, attempts + 1):
+        try:
+            return _init_schema(engine, postgis)
+        except StoreError as e:
+            if attempt == attempts or not _lost_a_race(e.__cause__):
+                raise
+            time.sleep(0.05 * attempt)
+
+
+def _lost_a_race(error) -> bool:
+    text = str(error).lower()
+    return any(k in text for k in ("already exists", "unique constraint", "duplicate key", "database is locked"))
+
+
+def _init_schema(engine: Engine, postgis: bool) -> None:
     try:
         with engine.begin() as conn:
             if postgis:

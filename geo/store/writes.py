@@ -54,7 +54,7 @@ class Writes:
                 "date_text": c.get("date_text"), "map_date": claim_date or article.published,
                 "map_date_from": "claim" if claim_date else ("article" if article.published else "none"),
                 "targets": ",".join(c.get("targets", [])), "weapons": ",".join(c.get("weapons", [])),
-                "killed": (c.get("casualties") or {}).get("killed"), "wounded": (c.get("casualties") or {}).get("wounded"),
+                "killed": _casualty(c, "killed"), "wounded": _casualty(c, "wounded"),
                 "outcome": c.get("outcome", "hit"), "sentence": c.get("sentence", ""), "start": c.get("start", 0),
                 "end": c.get("end", 0), "confidence": c.get("confidence", 0.5), "status": c.get("status", "claimed"),
                 "evidence": json.dumps(c.get("evidence", []), ensure_ascii=False), "corrected": 0,
@@ -176,3 +176,12 @@ class Writes:
             q = q.where(corrections_t.c.claim_id == claim_id)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def _casualty(claim: dict, key: str) -> int | None:
+    """A casualty count that both backends store alike (PostgreSQL's INTEGER is 32-bit): a
+    count that is not a whole number in range is left out rather than refused or wrapped."""
+    v = (claim.get("casualties") or {}).get(key)
+    if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 2**31 - 1:
+        return None
+    return v
