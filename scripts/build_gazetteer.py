@@ -31,7 +31,8 @@ from shapely.strtree import STRtree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geo.places.names import normalize, russian_forms, split_generic, transliterate, variant_key  # noqa: E402
+from geo.places.index import write_pack  # noqa: E402
+from geo.places.names import bgn, normalize, russian_forms, split_generic, transliterate, variant_key  # noqa: E402
 
 # KATOTTG first-level code -> ISO 3166-2 (the codifier numbers Crimea, Luhansk, Chernivtsi and the
 # two special-status cities differently from ISO).
@@ -61,6 +62,11 @@ def log(*args):
     print(*args, file=sys.stderr, flush=True)
 
 
+def read_tsv(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
 def read_geojson(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["features"]
 
@@ -73,6 +79,13 @@ def inner_point(geom):
     """The centroid when it lies inside, else a point that surely does."""
     c = geom.centroid
     return c if geom.contains(c) else geom.representative_point()
+
+
+def resembles(name: str, latin: str) -> bool:
+    """Is ``name`` (Latin or Cyrillic) a spelling of the place called ``latin``?"""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(variant_key(name), variant_key(latin)) >= 60
 
 
 def fold_cyr(name: str) -> str:
@@ -289,6 +302,35 @@ class Builder:
                     osm_hits += 1
         log(f"osm: {osm_hits} more settlements placed by their polygon")
 
+    def place_ukraine_wof(self):
+        """Who's On First points (mostly GeoNames) for the KATOTTG settlements that GeoNames'
+        cities500 and OSM polygons leave unplaced; a row with several same-name candidate codes
+        is settled by the hromada polygon its point lies in. Its Russian and Latin names are
+        kept for every settlement it matches."""
+        hromada_ids = sorted(self.hromada_geom)
+        tree = STRtree([self.hromada_geom[h][0] for h in hromada_ids])
+        by_code: dict[str, list[dict]] = defaultdict(list)
+        for r in read_tsv(self.src / "wof-ukraine" / "ua_settlements_wof.tsv.gz"):
+            code = r["katottg"]
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if not code and r["match"].startswith("ambiguous") and r["katottg_candidates"]:
+                hits = {hromada_ids[i] for i in tree.query(shapely.Point(lon, lat), predicate="intersects")}
+                inside = [c for c in r["katottg_candidates"].split("|")
+                          if c in self.k_rows and set(self.k_rows[c].ancestors) & hits]
+                code = inside[0] if len(inside) == 1 else ""
+            if code in self.k_rows and r["place_type"] != "PPLQ":
+                by_code[code].append(r)
+        placed = 0
+        self.wof_rows: dict[str, list[dict]] = {}
+        for code, rows in sorted(by_code.items()):
+            # A GeoNames point before a Quattroshapes copy of the same place.
+            rows.sort(key=lambda r: (r["src_geom"] != "geonames", r["source_id"]))
+            self.wof_rows[code] = rows
+            if code not in self.k_point:
+                self.k_point[code] = (float(rows[0]["lat"]), float(rows[0]["lon"]), "wof", 0, None)
+                placed += 1
+        log(f"wof: {placed} more settlements placed by a Who's On First point, names for {len(by_code)}")
+
     def build_ua_places(self):
         hromada_pt = {h: inner_point(g) for h, (g, _) in self.hromada_geom.items()}
         raion_pt = {r: inner_point(g) for r, (g, _) in self.raion_geom.items()}
@@ -345,6 +387,18 @@ class Builder:
             for guess in ru_cyr + russian_forms(r.name):
                 for latin_form in transliterate(guess, "ru", all_schemes=True):
                     self.add_name(pid, latin_form, "generated" if guess not in ru_cyr else "osm")
+            for w in self.wof_rows.get(kid, []):
+                # WOF's Latin name is GeoNames' (often the Russian-style one: Andreyevka), its
+                # Russian name is the Cyrillic a Russian report romanises. Quattroshapes rows can
+                # carry a neighbour's name (Siversk's says "Bakhmut"): a name must resemble the
+                # place's own.
+                ru = w["name_ru"].replace("\u0301", "")
+                for name in (w["name_en"], ru):
+                    if name and name != r.name and resembles(name, latin):
+                        self.add_name(pid, name, "geonames")
+                if ru and ru != r.name and resembles(ru, latin):
+                    for latin_form in transliterate(ru, "ru", all_schemes=True) + [bgn(ru)]:
+                        self.add_name(pid, latin_form, "geonames")
         log(f"ukraine: {approx} settlements with approximate coordinates")
 
         # Raions and hromadas are districts: their point is the seat.
@@ -473,6 +527,31 @@ class Builder:
                            precision="area", rank=1.0)
             self.add_name(pid, c["name"], "geonames")
 
+    # -- Belarus: every settlement (Who's On First, GeoNames points) --------------------------
+    def build_belarus(self):
+        """Belarusian localities beyond GeoNames' cities500; one place per GeoNames id."""
+        rows = [r for r in read_tsv(self.src / "ru-by-settlements" / "ru_by_settlements.tsv.gz")
+                if r["source_id"].startswith("wof:")]
+        added = 0
+        for r in sorted(rows, key=lambda r: r["source_id"]):
+            ids = dict(part.split(":", 1) for part in r["source_id"].split(";") if ":" in part)
+            if ids.get("gn") and f"gn:{ids['gn']}" in self.places:
+                continue
+            pid = f"by:{ids['wof']}"
+            pop = int(r["population"] or 0)
+            self.add_place(pid, name=r["name_en"] or bgn(r["name_ru"]), kind="settlement", country="BY",
+                           admin1=r["region"], lat=round(float(r["lat"]), COORD_DIGITS),
+                           lon=round(float(r["lon"]), COORD_DIGITS), population=pop, precision="geonames",
+                           rank=0.15, native=r["name_ru"])
+            if r["name_en"]:
+                self.add_name(pid, r["name_en"], "geonames")
+            if r["name_ru"]:
+                self.add_name(pid, r["name_ru"], "native")
+                for latin in transliterate(r["name_ru"], "ru", all_schemes=True) + [bgn(r["name_ru"])]:
+                    self.add_name(pid, latin, "translit")
+            added += 1
+        log(f"belarus: {added} more settlements")
+
     # -- curated -----------------------------------------------------------------------------
     def apply_curated(self, curated: Path):
         """aliases.tsv: name -> target id (exonyms, historic names, self-declared entities);
@@ -510,6 +589,15 @@ class Builder:
         return max(hits, key=lambda p: (p["population"], p["rank"], p["id"]))["id"]
 
     # -- output ------------------------------------------------------------------------------
+    def write_index(self, out: Path):
+        """The core pack's lookup index (geo.places.index): what the loader reads at start."""
+        order = sorted(self.places)
+        number = {pid: i for i, pid in enumerate(order)}
+        names = [(number[pid], name, origin) for pid in sorted(self.names) if pid in number
+                 for name, origin in sorted(self.names[pid].items())]
+        write_pack(out / "index.arrow", [self.places[pid] for pid in order], names, normalize, variant_key)
+        self.numbers = number
+
     def write(self, out: Path):
         out.mkdir(parents=True, exist_ok=True)
         cols = ["id", "name", "kind", "country", "admin1", "raion", "lat", "lon", "population",
@@ -560,11 +648,17 @@ def main(argv=None):
     b.build_districts()
     b.build_katottg()
     b.locate_ukraine()
+    b.place_ukraine_wof()
     b.build_ua_places()
     b.build_geonames()
+    b.build_belarus()
     b.build_countries()
     b.apply_curated(ROOT / "data" / "gazetteer" / "curated")
     b.write(args.out)
+    b.write_index(args.out)
+    from build_russia import RussiaPack  # the separately licensed pack, built beside the core
+
+    RussiaPack(b).build(args.sources / "ru-by-settlements", args.out / "ru")
 
 
 if __name__ == "__main__":

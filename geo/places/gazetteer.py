@@ -1,9 +1,11 @@
 """The offline gazetteer: places, the names a text may use for them, and their areas.
 
-``Gazetteer.load()`` reads ``data/gazetteer/`` (built by ``scripts/build_gazetteer.py``) and keeps
-a ready-made index in a cache file, so that every later start is a single fast read instead of
-re-normalising half a million names. The cache is keyed by the data's checksum and this module's
-index version; a rebuilt gazetteer or a new index layout simply makes a new cache file.
+``Gazetteer.load()`` reads ``data/gazetteer/`` (built by ``scripts/build_gazetteer.py``): the
+core pack (``places.tsv.gz``, ``names.tsv.gz`` and their ``index.arrow``) and, beside it, the
+separately licensed Russian pack in ``ru/`` (GPL-3.0-or-later data, its own files). Each pack's
+index is an Arrow file of plain columns (geo.places.index), so a start is a fraction of a
+second and reads no code from disk. A missing or damaged index is rebuilt from the TSV files
+into the user's cache folder (atomically), never fatal.
 """
 from __future__ import annotations
 
@@ -13,33 +15,30 @@ import hashlib
 import json
 import math
 import os
-import pickle
 import tempfile
-from dataclasses import asdict, dataclass, field
+from bisect import bisect_right
+from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
 
+from . import index as ix
+from .index import COLUMNS as _COLUMNS
+from .index import ORIGIN_CODE, ORIGINS
 from .names import normalize, variant_key
 
-__all__ = ["DATA_DIR", "Gazetteer", "Place", "haversine_km"]
+__all__ = ["DATA_DIR", "ORIGINS", "ORIGIN_CODE", "Gazetteer", "Place", "haversine_km"]
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
-INDEX_VERSION = 4
-
-#: How a name is known, from most to least trustworthy; scores in geoparse use the order.
-ORIGINS = ("native", "ne", "curated", "geonames", "osm", "translit", "district", "generated")
-ORIGIN_CODE = {o: i for i, o in enumerate(ORIGINS)}
-
-_COLUMNS = ("id", "name", "kind", "country", "admin1", "raion", "lat", "lon", "population",
-             "precision", "rank", "native", "category")
+PACKS = ("", "ru")  # the core pack, then the Russian pack (sub-folder), in place-number order
 
 
 @dataclass(frozen=True)
 class Place:
     """One place of the gazetteer. ``lat``/``lon`` is a point inside it (the seat for a district,
     an interior point for an oblast); ``precision`` says how that point was obtained:
-    ``geonames``/``osm`` (a real position), ``seat``, ``area`` (a point inside an area), or
-    ``hromada``/``raion``/``oblast``/``city`` (approximate: the centroid of the containing unit)."""
+    ``geonames``/``osm``/``wof``/``rusme`` (a real position), ``seat``, ``area`` (a point inside
+    an area), or ``hromada``/``raion``/``oblast``/``city``/``shared`` (approximate: the centroid
+    of the containing unit, or a point the source gives several settlements)."""
 
     id: str
     name: str
@@ -57,25 +56,12 @@ class Place:
 
     @property
     def approximate(self) -> bool:
-        return self.precision in ("hromada", "raion", "oblast", "city")
+        return self.precision in ("hromada", "raion", "oblast", "city", "shared")
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["approximate"] = self.approximate
         return d
-
-
-@dataclass
-class _Index:
-    columns: dict[str, list]
-    # normalize(name) -> place_index << 4 | origin code, or a tuple of those for shared names.
-    # Plain ints for the common single-place case keep the cached index small and fast to read.
-    exact: dict[str, int | tuple[int, ...]]
-    variant: dict[str, int | tuple[int, ...]]  # variant_key(name) -> same encoding
-    first_words: frozenset[str]  # first words of the multi-word keys
-    variant_first_words: frozenset[str]
-    max_words: int
-    by_id: dict[str, int] = field(default_factory=dict)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -90,13 +76,20 @@ class Gazetteer:
 
     _default: "Gazetteer | None" = None
 
-    def __init__(self, index: _Index, data_dir: Path):
-        self._ix = index
+    def __init__(self, packs: list[ix.Pack], data_dir: Path):
+        self._packs = packs
+        self._offsets = []
+        total = 0
+        for pack in packs:
+            self._offsets.append(total)
+            total += pack.places.num_rows
+        self._size = total
         self.data_dir = data_dir
         self._places: dict[int, Place] = {}
         # Names recur across articles ("Ukraine", "Kyiv"): remember recent answers.
-        self._lookups: dict[str, list] = {}
+        self._lookups: dict[str, tuple] = {}
         self._starts: dict[str, bool] = {}
+        self._max_words = max((p.max_words for p in packs), default=1)
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
@@ -109,103 +102,93 @@ class Gazetteer:
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR, cache_dir: Path | str | None = None) -> "Gazetteer":
         data_dir = Path(data_dir)
-        files = [data_dir / "places.tsv.gz", data_dir / "names.tsv.gz"]
-        for f in files:
+        for f in (data_dir / "places.tsv.gz", data_dir / "names.tsv.gz"):
             if not f.exists():
-                raise FileNotFoundError(
-                    f"gazetteer file {f} is missing: run scripts/build_gazetteer.py to rebuild it")
-        digest = hashlib.sha1(str(INDEX_VERSION).encode())
-        for f in files:
-            digest.update(f.read_bytes())
-        cache = Path(cache_dir or os.environ.get("STRIKE_ATLAS_CACHE")
-                     or Path.home() / ".cache" / "strike-atlas")
-        cache_file = cache / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
-        if cache_file.exists():
-            try:
-                with open(cache_file, "rb") as fh:
-                    return cls(pickle.load(fh), data_dir)
-            except Exception:  # a truncated or foreign cache file: rebuild it below
-                pass
-        index = cls._build_index(*files)
-        try:
-            cache.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache_file)  # atomic: a concurrent reader never sees half a file
-        except OSError:
-            pass  # a read-only home still works, only slower to start
-        return cls(index, data_dir)
+                raise FileNotFoundError(f"gazetteer file {f} is missing: run scripts/build_gazetteer.py to rebuild it")
+        packs, offset = [], 0
+        for sub in PACKS:
+            folder = data_dir / sub if sub else data_dir
+            if not (folder / "places.tsv.gz").exists():
+                continue
 
-    @staticmethod
-    def _build_index(places_file: Path, names_file: Path) -> _Index:
-        with gzip.open(places_file, "rt", encoding="utf-8") as fh:
-            rows = list(csv.reader(fh, delimiter="\t"))
-        header, rows = rows[0], rows[1:]
-        columns: dict[str, list] = {c: [] for c in _COLUMNS}
-        col_pos = {c: header.index(c) for c in _COLUMNS}
-        for r in rows:
-            for c in _COLUMNS:
-                v = r[col_pos[c]]
-                if c in ("lat", "lon", "rank"):
-                    v = float(v) if v else 0.0
-                elif c == "population":
-                    v = int(v) if v else 0
-                columns[c].append(v)
-        by_id = {pid: i for i, pid in enumerate(columns["id"])}
-        exact: dict[str, list[int]] = {}
-        variant: dict[str, list[int]] = {}
-        with gzip.open(names_file, "rt", encoding="utf-8") as fh:
-            reader = csv.reader(fh, delimiter="\t")
-            next(reader)
-            for pid, name, origin in reader:
-                i = by_id.get(pid)
-                if i is None:
-                    continue
-                code = i << 4 | ORIGIN_CODE.get(origin, len(ORIGINS) - 1)
-                for key, table in ((normalize(name), exact), (variant_key(name), variant)):
-                    if not key:
-                        continue
-                    bucket = table.setdefault(key, [])
-                    if not any(c >> 4 == i for c in bucket):
-                        bucket.append(code)
-        first = frozenset(k.split(" ", 1)[0] for k in exact if " " in k)
-        vfirst = frozenset(k.split(" ", 1)[0] for k in variant if " " in k)
-        max_words = max(len(k.split(" ")) for k in exact)
-        packed = [{k: v[0] if len(v) == 1 else tuple(v) for k, v in table.items()} for table in (exact, variant)]
-        return _Index(columns, packed[0], packed[1], first, vfirst, min(max_words, 6), by_id)
+            def known(done=tuple(packs)) -> dict[str, int]:
+                # Place numbers of the packs loaded so far (a pack may name their places).
+                out, base = {}, 0
+                for p in done:
+                    out.update({pid: base + i for i, pid in enumerate(p.places.column("id").to_pylist())})
+                    base += p.places.num_rows
+                return out
+
+            pack = _open_pack(folder, offset, cache_dir, known)
+            packs.append(pack)
+            offset += pack.places.num_rows
+        return cls(packs, data_dir)
 
     # -- access ------------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._ix.columns["id"])
+        return self._size
 
     def place(self, index: int) -> Place:
         p = self._places.get(index)
         if p is None:
-            c = self._ix.columns
-            p = Place(**{k: c[k][index] for k in _COLUMNS})
-            if not p.admin1:
-                p = _replace(p, admin1=None)
-            if not p.raion:
-                p = _replace(p, raion=None)
+            k = bisect_right(self._offsets, index) - 1
+            row = index - self._offsets[k]
+            cols = self._columns(k)
+            values = {c: cols[c][row] for c in _COLUMNS}
+            values = {c: (v.as_py() if hasattr(v, "as_py") else v) for c, v in values.items()}
+            values["lat"], values["lon"] = float(values["lat"]), float(values["lon"])
+            values["population"], values["rank"] = int(values["population"]), float(values["rank"])
+            values["admin1"] = values["admin1"] or None
+            values["raion"] = values["raion"] or None
+            p = Place(**values)
             self._places[index] = p
         return p
 
+    def _columns(self, k: int) -> dict:
+        cache = self.__dict__.setdefault("_column_cache", {})
+        if k not in cache:
+            t = self._packs[k].places
+            cache[k] = {c: (t.column(c).to_numpy() if c in ("lat", "lon", "population", "rank")
+                            else t.column(c).combine_chunks()) for c in _COLUMNS}
+        return cache[k]
+
+    @cached_property
+    def _by_id(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for k, pack in enumerate(self._packs):
+            base = self._offsets[k]
+            for i, pid in enumerate(pack.places.column("id").to_pylist()):
+                out.setdefault(pid, base + i)
+        return out
+
     def get(self, place_id: str) -> Place | None:
-        i = self._ix.by_id.get(place_id)
+        i = self._by_id.get(place_id)
         return None if i is None else self.place(i)
+
+    def column(self, name: str) -> list:
+        """One column of every place (``id``, ``kind``, ``precision``, ...), in place-number order."""
+        return [v for p in self._packs for v in p.places.column(name).to_pylist()]
+
+    def coordinates(self):
+        """Every place's latitude, longitude and kind as numpy arrays (place-number order)."""
+        import numpy as np
+
+        lats = np.concatenate([p.places.column("lat").to_numpy() for p in self._packs])
+        lons = np.concatenate([p.places.column("lon").to_numpy() for p in self._packs])
+        kinds = np.concatenate([np.asarray(p.places.column("kind").to_pylist()) for p in self._packs])
+        return lats, lons, kinds
 
     @property
     def max_words(self) -> int:
-        return self._ix.max_words
+        return self._max_words
 
     def may_start_name(self, word: str) -> bool:
         """Cheap pre-check for the text scanner: can a place name begin with this word?"""
         hit = self._starts.get(word)
         if hit is None:
-            n, v = normalize(word), variant_key(word)
-            ix = self._ix
-            hit = n in ix.exact or v in ix.variant or n in ix.first_words or v in ix.variant_first_words
+            hn, hv = ix.key_hash(normalize(word)), ix.key_hash(variant_key(word))
+            hit = any(ix.contains(p.exact[0], hn) or ix.contains(p.variant[0], hv) or ix.contains(p.first, hn)
+                      or ix.contains(p.first, hv) for p in self._packs)
             if len(self._starts) > 100_000:
                 self._starts.clear()
             self._starts[word] = hit
@@ -221,14 +204,13 @@ class Gazetteer:
             return list(cached)
         out: list[tuple[Place, str, bool]] = []
         seen: set[int] = set()
-        key = normalize(name)
-        for code in _codes(self._ix.exact.get(key)):
-            seen.add(code >> 4)
-            out.append((self.place(code >> 4), ORIGINS[code & 15], True))
-        for code in _codes(self._ix.variant.get(variant_key(name))):
-            if code >> 4 not in seen:
-                seen.add(code >> 4)
-                out.append((self.place(code >> 4), ORIGINS[code & 15], False))
+        hn, hv = ix.key_hash(normalize(name)), ix.key_hash(variant_key(name))
+        for table, h, exact in (("exact", hn, True), ("variant", hv, False)):
+            for pack in self._packs:
+                for code in ix.lookup(getattr(pack, table), h).tolist():
+                    if code >> 4 not in seen:
+                        seen.add(code >> 4)
+                        out.append((self.place(code >> 4), ORIGINS[code & 15], exact))
         if len(self._lookups) > 50_000:
             self._lookups.clear()
         self._lookups[name] = tuple(out)
@@ -245,7 +227,10 @@ class Gazetteer:
         hits = process.extract(key, self._variant_keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff)
         out: dict[str, tuple[Place, float]] = {}
         for k, score, _ in hits:
-            places = [self.place(c >> 4) for c in _codes(self._ix.variant[k])]
+            codes = [c for p in self._packs for c in ix.lookup(p.variant, ix.key_hash(k)).tolist()]
+            places = [self.place(c >> 4) for c in codes]
+            if not places:
+                continue
             best = max(places, key=lambda p: (p.kind == "country", p.population, p.rank, p.id))
             if best.id not in out:
                 out[best.id] = (best, score)
@@ -253,7 +238,7 @@ class Gazetteer:
 
     @cached_property
     def _variant_keys(self) -> list[str]:
-        return list(self._ix.variant)
+        return [k for p in self._packs for k in ix.read_variant_keys(p.path)]
 
     # -- geometry ----------------------------------------------------------------------------
     @cached_property
@@ -295,13 +280,56 @@ class Gazetteer:
 
 
 
-def _codes(entry) -> tuple[int, ...]:
-    if entry is None:
-        return ()
-    return (entry,) if isinstance(entry, int) else entry
+def _open_pack(folder: Path, offset: int, cache_dir, known) -> ix.Pack:
+    """A pack's committed index, else one rebuilt from its TSV files into the cache folder."""
+    committed = folder / "index.arrow"
+    if committed.exists():
+        try:
+            return ix.read_pack(committed)
+        except ix.IndexError_:
+            pass  # damaged or foreign: rebuild below
+    digest = hashlib.sha1(f"{ix.FORMAT_VERSION}:{offset}".encode())
+    for f in (folder / "places.tsv.gz", folder / "names.tsv.gz"):
+        digest.update(f.read_bytes())
+    cache = Path(cache_dir or os.environ.get("STRIKE_ATLAS_CACHE") or Path.home() / ".cache" / "strike-atlas")
+    cached = cache / f"gazetteer-{digest.hexdigest()[:16]}.arrow"
+    if cached.exists():
+        try:
+            return ix.read_pack(cached)
+        except ix.IndexError_:
+            pass
+    places, names = read_tsv_pack(folder, offset, known() if offset else None)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache, prefix=".gazetteer-", suffix=".tmp")
+        os.close(fd)
+        try:
+            ix.write_pack(Path(tmp), places, names, normalize, variant_key)
+            os.replace(tmp, cached)  # atomic: a concurrent reader never sees half a file
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return ix.read_pack(cached)
+    except OSError:
+        # A read-only home: build in a private temporary folder for this process only.
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "index.arrow"
+            ix.write_pack(path, places, names, normalize, variant_key)
+            return ix.read_pack(path)
 
 
-def _replace(p: Place, **changes) -> Place:
-    d = asdict(p)
-    d.update(changes)
-    return Place(**d)
+def read_tsv_pack(folder: Path, offset: int, known: dict[str, int] | None = None):
+    """A pack's places (dicts) and names ((place number, name, origin)) from its TSV files.
+    Names may refer to places of earlier packs through ``known`` (id -> place number)."""
+    with gzip.open(folder / "places.tsv.gz", "rt", encoding="utf-8") as fh:
+        places = list(csv.DictReader(fh, delimiter="\t"))
+    numbers = dict(known or {})
+    numbers.update({p["id"]: offset + i for i, p in enumerate(places)})
+    names = []
+    with gzip.open(folder / "names.tsv.gz", "rt", encoding="utf-8") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        next(reader)
+        for pid, name, origin in reader:
+            if pid in numbers:
+                names.append((numbers[pid], name, origin))
+    return places, names

@@ -66,10 +66,8 @@ class Gazetteer(Geocoder):
     def _all_points(self):
         import numpy as np
 
-        cols = self.data._ix.columns
-        return (np.radians(np.asarray(cols["lat"], dtype=float)),
-                np.radians(np.asarray(cols["lon"], dtype=float)),
-                np.asarray(cols["kind"]))
+        lats, lons, kinds = self.data.coordinates()
+        return np.radians(lats), np.radians(lons), kinds
 
     def _points(self, kind: str):
         import numpy as np

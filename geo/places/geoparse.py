@@ -36,8 +36,9 @@ _QUOTES_OPEN = "‘“\"'«„‹"
 _QUOTES_CLOSE = "’”\"'»“›"
 _CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*|\s+near\s+)$", re.I)
 _SETTLEMENT_CUE = re.compile(
-    r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|township)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:village|town|city|settlement)\s+$", re.I)
+    r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|khutor|khutors|"
+    r"farmstead|farmsteads|selo|stanitsa|stanitsas|aul)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:village|town|city|settlement|hamlet|khutor|farmstead|stanitsa|selo|aul)\s+$", re.I)
 _COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
 
 # Score weights. Together they say what counts most: an explicit generic word or container beats
@@ -110,6 +111,7 @@ class _Span:
     result: PlaceMention | None = None
     surface: str = ""
     glued: bool = False  # directly after or before another capitalised word
+    hyphenated: bool = False  # followed by "-" and a capitalised word
     sig: tuple | None = None  # what its resolution depends on (set once, in _resolve)
 
 
@@ -220,8 +222,12 @@ def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
         span.surface = text[span.start:span.end]
         prev_cap = i > 0 and text[toks[i - 1][2]:span.start] == " " and _is_cap(toks[i - 1][0]) and not span.sentence_start \
             and toks[i - 1][0].casefold() not in NOT_PLACES
-        next_cap = j < n and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0])
+        next_cap = j < n and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0]) \
+            and toks[j][0].casefold() not in NOT_PLACES
         span.glued = bool(prev_cap or next_cap)
+        # "Novo-Ryazan Power Plant", "Russia-Belarus": half of a hyphenated name.
+        span.hyphenated = (j < n and text[span.end:toks[j][1]] == "-" and _is_cap(toks[j][0])) or (
+            i > 0 and text[toks[i - 1][2]:span.start] == "-" and _is_cap(toks[i - 1][0]))
         spans.append(span)
         i = j
     return spans
@@ -332,8 +338,12 @@ def _candidates(span: _Span, gaz: Gazetteer) -> list[Candidate]:
         # elsewhere they only turn English words into foreign towns ("May" -> "Mai").
         if not exact and p.country not in ("UA", "RU", "BY"):
             continue
-        # A foreign town glued to a capitalised word is part of a longer name ("Black Sea Fleet").
-        if span.glued and p.country not in ("UA", "RU", "BY") and p.kind == "settlement":
+        # A foreign town glued to a capitalised word is part of a longer name ("Black Sea Fleet");
+        # so is a small place reached only through a spelling variant ("Motor Sich" is not the
+        # village Sych, "Ukrainska Pravda" not Ukrainskaya) or the first half of a hyphenated
+        # name ("Novo-Ryazan").
+        if p.kind == "settlement" and (span.glued or span.hyphenated) and (
+                p.country not in ("UA", "RU", "BY") or (p.population < 10_000 and (span.hyphenated or not exact))):
             continue
         # Raions and hromadas are named after their seat: bare "Shostka" is the town.
         if origin == "district" and span.hint != "district":
@@ -470,9 +480,13 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
 
 
 def _decisive(cands: list[Candidate]) -> bool:
+    """Can the best candidate anchor the others? When it clearly wins, or when every close
+    rival lies within a few km of it (a town and its namesake suburb): where it is, is known."""
     if not cands:
         return False
-    return len(cands) == 1 or cands[0].score - cands[1].score >= 0.3
+    best = cands[0]
+    return all(best.score - c.score >= 0.3 or haversine_km(best.place.lat, best.place.lon, c.place.lat, c.place.lon) < 25
+               for c in cands[1:])
 
 
 def _mention(s: _Span, cands: list[Candidate]) -> PlaceMention | None:

@@ -258,3 +258,54 @@ def generic_kind(word: str) -> str | None:
     """The kind a generic word implies, or None if the word is not generic."""
     w = word.casefold()
     return GENERIC_WORDS.get(w) or PLURAL_GENERICS.get(w)
+
+
+_BGN = dict(zip("абвгдзийклмнопрстуфхцчшщъыьэюя",
+                ["a", "b", "v", "g", "d", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+                 "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+_VOWELS = set("аеёиоуыэюяъь")
+
+
+def bgn(text: str) -> str:
+    """Russian Cyrillic -> the BGN/PCGN-style Latin of English-language reporting:
+    Новостроевка-Первая -> Novostroyevka-Pervaya, Тёткино -> Tyotkino, Шебекинский -> Shebekinskiy.
+
+    >>> bgn("Новостроевка-Первая"), bgn("Тёткино"), bgn("Ёлкино")
+    ('Novostroyevka-Pervaya', 'Tyotkino', 'Yolkino')
+    """
+    out = []
+    prev = ""
+    for ch in text:
+        low = ch.lower()
+        if low == "е":
+            lat = "ye" if not prev or prev in _VOWELS or not prev.isalpha() else "e"
+        elif low == "ё":
+            lat = "o" if prev in ("ж", "ч", "ш", "щ") else "yo"
+        elif low in _BGN:
+            lat = _BGN[low]
+        else:
+            lat = ch
+        if ch != low and lat:
+            lat = lat[0].upper() + lat[1:]
+        out.append(lat)
+        prev = low
+    return "".join(out)
+
+
+def yo_forms(name: str) -> list[str]:
+    """Spellings with ё for a name written with е (registers often drop the dots, the press keeps
+    them: Теткино -> Тёткино, read "Tyotkino"). One е at a time, for names with at most two."""
+    spots = [i for i, ch in enumerate(name) if ch in "её" and i > 0 and name[i - 1].isalpha()
+             and name[i - 1].lower() not in _VOWELS]
+    if not spots or len(spots) > 2 or "ё" in name.lower():
+        return []
+    return [name[:i] + ("ё" if name[i] == "е" else "Ё") + name[i + 1:] for i in spots]
+
+
+def adjective_forms(latin: str) -> list[str]:
+    """A Russian adjective's press spellings: Shebekinskiy -> Shebekinsky, Shebekinski; -yy -> -y."""
+    forms = [latin]
+    for end, alts in (("iy", ["y", "i", "ii"]), ("yy", ["y", "iy"]), ("oy", ["oi"])):
+        if latin.endswith(end):
+            forms += [latin[: -len(end)] + a for a in alts]
+    return forms
