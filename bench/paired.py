@@ -50,7 +50,8 @@ def main() -> None:
     table = {}
     for key, value in results["this"][0].items():
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            b = statistics.median(r[key] for r in results["base"] if key in r)
+            base_values = [r[key] for r in results["base"] if key in r]  # a measure the base lacks: None
+            b = statistics.median(base_values) if base_values else None
             t = statistics.median(r[key] for r in results["this"])
             table[key] = {"base": b, "this": t, "ratio": round(t / b, 3) if b else None}
     print(json.dumps({"base": args.base, "runs": args.runs, "bench": bench, "medians": table}, indent=2))

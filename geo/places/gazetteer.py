@@ -89,6 +89,7 @@ class Gazetteer:
         # Names recur across articles ("Ukraine", "Kyiv"): remember recent answers.
         self._lookups: dict[str, tuple] = {}
         self._starts: dict[str, bool] = {}
+        self._memo: dict = {}
         self._max_words = max((p.max_words for p in packs), default=1)
 
     # -- loading ---------------------------------------------------------------------------
@@ -177,6 +178,16 @@ class Gazetteer:
         lons = np.concatenate([p.places.column("lon").to_numpy() for p in self._packs])
         kinds = np.concatenate([np.asarray(p.places.column("kind").to_pylist()) for p in self._packs])
         return lats, lons, kinds
+
+    def remembered(self, key):
+        """A value a caller computed from this gazetteer alone (see ``remember``), or None."""
+        return self._memo.get(key)
+
+    def remember(self, key, value) -> None:
+        """Keep a value derived from the gazetteer alone for later articles (bounded)."""
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        self._memo[key] = value
 
     @property
     def max_words(self) -> int:

@@ -383,31 +383,46 @@ def _apply_container(cands: list[Candidate], container: Place) -> None:
             c.score += W_CONTAINER_MISS
 
 
-def _apply_context(cands: list[Candidate], anchors: list[Place], own_ids: set[str]) -> None:
+class _Context:
+    """The places an article settled on, and every candidate's distance to each of them,
+    computed in one vectorised step per article (not per mention)."""
+
+    def __init__(self, anchors: list[Place], candidate_lists):
+        import numpy as np
+
+        self.anchors = anchors
+        self.points = [a for a in anchors if a.kind in ("settlement", "district", "admin1")]
+        places = {c.place.id: c.place for cands in candidate_lists if len(cands) > 1 for c in cands}
+        self.row = {pid: i for i, pid in enumerate(places)}
+        self.distances = None
+        if self.points and places:
+            lat1 = np.radians([[p.lat] for p in places.values()])
+            lon1 = np.radians([[p.lon] for p in places.values()])
+            lat2 = np.radians([a.lat for a in self.points])
+            lon2 = np.radians([a.lon for a in self.points])
+            h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+            self.distances = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+
+    def nearest(self, cands: list[Candidate], own_ids: set[str]):
+        """Each candidate's distance to the nearest anchor that is not one of its namesakes."""
+        cols = [j for j, a in enumerate(self.points) if a.id not in own_ids]
+        if self.distances is None or not cols:
+            return None
+        rows = [self.row[c.place.id] for c in cands]
+        return self.distances[rows][:, cols].min(axis=1)
+
+
+def _apply_context(cands: list[Candidate], context: _Context, own_ids: set[str]) -> None:
     if len(cands) < 2:
         return  # nothing to choose between
     top = sorted((c.score for c in cands), reverse=True)
     if top[0] - top[1] > W_SAME_ADMIN1 + W_NEAR:
         return  # context cannot change the ranking
-    others = [a for a in anchors if a.id not in own_ids]
+    others = [a for a in context.anchors if a.id not in own_ids]
     if not others:
         return
     admin1s = {a.admin1 for a in others if a.admin1}
-    points = [a for a in others if a.kind in ("settlement", "district", "admin1")]
-    near = None
-    if points and len(cands) * len(points) <= 64:
-        # Few pairs: plain arithmetic beats numpy's per-call overhead.
-        near = [min(haversine_km(c.place.lat, c.place.lon, a.lat, a.lon) for a in points) for c in cands]
-    elif points:
-        # Candidates x anchors distances in one vectorised haversine.
-        import numpy as np
-
-        lat1 = np.radians([[c.place.lat] for c in cands])
-        lon1 = np.radians([[c.place.lon] for c in cands])
-        lat2 = np.radians([a.lat for a in points])
-        lon2 = np.radians([a.lon for a in points])
-        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-        near = (2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h)))).min(axis=1)
+    near = context.nearest(cands, own_ids)
     for i, c in enumerate(cands):
         p = c.place
         if p.kind in ("country", "region"):
@@ -432,19 +447,28 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
         if s.sig is None:
             c = s.container.result.place.id if s.container is not None and \
                 s.container.result is not None and s.container.result.place else None
-            s.sig = (s.key, s.hint, s.cue, c)
+            s.sig = (s.key, s.hint, s.cue, c, s.glued or s.hyphenated)
         return s.sig
 
-    def scored(s: _Span, anchors: list[Place] | None, cache: dict) -> list[Candidate]:
+    def scored(s: _Span, anchors: "_Context | None", cache: dict) -> list[Candidate]:
         sig = signature(s)
         if sig not in cache:
             if anchors is None:
-                cands = _candidates(s, gaz)
-                if sig[3] is not None:
-                    _apply_container(cands, gaz.get(sig[3]))
+                # A mention's own evidence does not depend on the article: its scores are kept
+                # across articles (treated as read-only; pass 2 and the group pass copy them).
+                cands = gaz.remembered(("pass1",) + sig)
+                if cands is None:
+                    cands = _candidates(s, gaz)
+                    if sig[3] is not None:
+                        _apply_container(cands, gaz.get(sig[3]))
+                    cands = _contenders(cands)
+                    cands.sort(key=lambda c: (-c.score, c.place.id))
+                    gaz.remember(("pass1",) + sig, cands)
+                cache[sig] = cands
+                return cands
             else:  # pass 2 starts from pass 1's scores
                 cands = [Candidate(c.place, c.score, list(c.evidence)) for c in first[sig]]
-                _apply_context(cands, anchors, {c.place.id for c in cands})
+                _apply_context(cands, anchors, {c.place.id for c in cands})  # anchors: the _Context
             cands.sort(key=lambda c: (-c.score, c.place.id))
             cache[sig] = cands
         return cache[sig]
@@ -456,9 +480,10 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
     # Pass 2: ambiguous mentions look at the places the article settled on.
     anchors = list({s.result.place.id: s.result.place for s in spans
                     if s.result and s.result.place and _decisive(first[signature(s)])}.values())
+    context = _Context(anchors, first.values())
     second: dict[tuple, list[Candidate]] = {}
     for s in spans:
-        scored(s, anchors, second)
+        scored(s, context, second)
     # One sense per name per article: a group's mentions share the best-supported place.
     done: set[int] = set()
     for s in spans:
@@ -477,6 +502,16 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
         ranked = sorted(total.values(), key=lambda c: (-c.score, c.place.id))
         for m in s.group:
             m.result = _mention(m, ranked)
+
+
+def _contenders(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that context can still lift to the top: a name shared by hundreds of
+    villages ("Andreevka") keeps those within reach of the best, so that resolution does not
+    grow with the number of namesakes."""
+    if len(cands) <= 8:
+        return cands
+    reach = max(c.score for c in cands) - (W_SAME_ADMIN1 + W_NEAR) - 1e-9
+    return [c for c in cands if c.score >= reach]
 
 
 def _decisive(cands: list[Candidate]) -> bool:
