@@ -187,3 +187,83 @@ def test_splitter_keeps_abbreviations():
 
 def test_article_without_claims(gaz):
     assert claims("The weather in Lviv was sunny and markets were busy.", gaz) == []
+
+
+# -- a report read as a whole: frames, sources, lists, people ------------------------------------
+
+def test_a_speakers_frame_carries_over_paragraphs(gaz):
+    text = ("Regional governor Ivan Petrenko said on Telegram that Russian drones struck Konotop overnight.\n\n"
+            "Shelling also damaged a school in Krolevets.\n\n"
+            "In the village of Seredyna-Buda, a power line was hit.")
+    found = claims(text, gaz)
+    assert [places(c) for c in found] == [["Konotop"], ["Krolevets"], ["Seredyna-Buda"]]
+    assert {c.side for c in found} == {"UA"}
+    assert any("speaker of the report" in e for e in found[2].evidence)
+
+
+def test_the_outlets_own_voice_ends_the_frame(gaz):
+    text = ("The Belgorod governor said Ukrainian drones hit a car in Shebekino on Tuesday.\n\n"
+            "The claims could not be independently verified.\n\n"
+            "Explosions also hit Valuyki, according to local Telegram channels.")
+    found = claims(text, gaz)
+    assert [(places(c), c.side) for c in found] == [(["Shebekino"], "RU"), (["Valuyki"], "OTHER")]
+
+
+def test_a_speaker_named_later_in_the_paragraph(gaz):
+    c = one("A drone hit an apartment block in Sumy on Tuesday. Two people were hurt, the regional "
+            "military administration said.", gaz)
+    assert c.side == "UA" and places(c) == ["Sumy"] and c.casualties == {"wounded": 2}
+
+
+def test_a_source_line_names_the_reports_speaker(gaz):
+    text = ("Russian forces struck six settlements of Kharkiv Oblast over the past day.\n\n"
+            "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram\n\n"
+            "Details: The official noted that a drone hit the town of Balakliia.")
+    found = claims(text, gaz)
+    assert all(c.side == "UA" for c in found) and ["Balakliia"] in [places(c) for c in found]
+
+
+def test_a_list_of_strikes_under_its_speaker(gaz):
+    text = ("Details: Petrenko reported that Ukrainian drones have struck three depots this week:\n\n"
+            "- 14 August - the fuel depot in Novoshakhtinsk;\n"
+            "- 17 August - an oil pumping station in Unecha, Bryansk Oblast.")
+    found = claims(text, gaz, published=date(2025, 8, 20))
+    assert [(places(c), c.date) for c in found] == [(["Novoshakhtinsk"], date(2025, 8, 14)),
+                                                    (["Unecha", "Bryansk Oblast"], date(2025, 8, 17))]
+    assert all(c.source == "Petrenko" for c in found)
+
+
+def test_a_person_introduced_with_a_role_keeps_their_side(gaz):
+    text = ("Taras Hnatiuk, commander of Ukraine's Unmanned Systems Forces, spoke on Monday.\n\n"
+            "Our drones hit the Tuapse refinery overnight, Hnatiuk said.")
+    c = one(text, gaz)
+    assert c.side == "UA" and c.source == "Hnatiuk"
+
+
+def test_a_person_named_with_a_role_once_then_by_surname(gaz):
+    text = ("Regional governor Pavel Orlov said drones attacked Lgov on Tuesday.\n\n"
+            "The Defence Ministry did not comment. Later a substation in Rylsk was hit, Orlov wrote.")
+    found = claims(text, gaz)
+    assert [(places(c), c.side) for c in found] == [(["Lgov"], "RU"), (["Rylsk"], "RU")]
+
+
+def test_sources_on_both_sides_are_neither(gaz):
+    c = one("Russian and Ukrainian sources reported heavy shelling of Vovchansk on Tuesday.", gaz)
+    assert c.side == "OTHER"
+
+
+def test_an_abbreviation_in_brackets_repeats_the_name(gaz):
+    c = one("The Ukrainian Ministry of Defence (MoD) reported that Russian troops shelled Lyptsi on Tuesday.", gaz)
+    assert c.side == "UA"
+
+
+def test_a_capital_as_the_attacker_is_not_a_target(gaz):
+    assert claims("Kyiv has consistently targeted Russian oil depots since the war began, the ministry said.", gaz) == []
+    assert claims("Moscow launched 40 drones overnight, Ukraine's Air Force said.", gaz) == []
+
+
+def test_a_borrowed_speakers_offsets_do_not_hide_places(gaz):
+    text = ("A source in the Ukrainian security service told reporters about the operation. "
+            "A drone operation struck the Ryazan refinery on Tuesday, the source said.")
+    c = one(text, gaz)
+    assert c.side == "UA" and places(c) == ["Ryazan"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SPEAKERS", "Speaker", "classify", "find_speaker"]
+__all__ = ["SPEAKERS", "People", "Speaker", "classify", "find_speaker"]
 
 RU, UA, OTHER = "RU", "UA", "OTHER"
 
@@ -31,7 +31,7 @@ SPEAKERS: list[tuple[str, str, str]] = [
     (r"\bmoscow\b|\brussia\b", RU, "Russia"),
     # Ukraine
     (r"general staff|armed forces of ukraine|ukrainian (?:armed forces|military|army|forces|troops|navy|air force|general staff|defen[cs]e forces)", UA, "Ukrainian military"),
-    (r"(?:ukraine's|ukrainian) (?:air force|navy|sbu|hur|security service|defen[cs]e intelligence|military intelligence|intelligence)|\bsbu\b|\bhur\b|\bgur\b|air force|defen[cs]e intelligence|military intelligence|security service of ukraine|national guard|state emergency service|ukrenergo|naftogaz|ukrzaliznytsia", UA, "Ukrainian security services"),
+    (r"unmanned systems forces|(?:ukraine's|ukrainian) (?:air force|navy|sbu|hur|security service|defen[cs]e intelligence|military intelligence|intelligence)|\bsbu\b|\bhur\b|\bgur\b|air force|defen[cs]e intelligence|military intelligence|security service of ukraine|national guard|state emergency service|ukrenergo|naftogaz|ukrzaliznytsia", UA, "Ukrainian security services"),
     (r"(?:ukrainian|ukraine's) (?:ministry of defen[cs]e|defen[cs]e ministry|president|government|officials?|authorities|prosecutor|police|interior ministry|foreign ministry|energy ministry|minister|officer|commander|spokes\w+|presidential office|parliament|ombudsman)|ministry of defen[cs]e of ukraine|office of the president", UA, "Ukrainian officials"),
     (r"zelensk\w*|syrskyi|syrsky|budanov|podolyak|podoliak|yermak|klitschko|syniehubov|synehubov|terekhov|lysak|fedorov|vilkul|prokudin|\bkim\b|filashkin|kiper|sadovyi|ihnat|yevlash|voloshyn|umerov|shmyhal|sybiha|kuleba|reznikov|zaluzhn\w*|tkachenko|poroshenko|serbin|lubinets|kozytskyi|chaus|koval|zhyvytskyi|hryhorov|kovalenko|demchenko", UA, "Ukrainian officials"),
     (r"\bkyiv\b|\bkiev\b|\bukraine\b", UA, "Ukraine"),
@@ -128,8 +128,11 @@ _CUES = [
     ("before", re.compile(r"\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b", re.I), "ing"),
     ("before", re.compile(r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version)\b", re.I), "s "),
     ("before", re.compile(r"\bin (?:its|his|her|their|a) (?:daily |morning |evening )?(?:briefing|statement|press release|update|report|address|post|telegram post)\b", re.I), " in "),
+    # A source line: "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram"
+    ("after", re.compile(r"^\s*sources?\s*:\s*(?:the\s+)?", re.I), "source"),
 ]
-_PRONOUN = re.compile(r"^(?:he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|the administration)$", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|"
+                      r"the administration|the sources?|the officials|the spokes(?:man|woman|person))$", re.I)
 # Pronoun-like nouns that still say what kind of speaker it is: without an antecedent they are a
 # role whose side follows the place, as for "officials".
 _ROLE_PRONOUN = re.compile(r"^the (?:ministry|department|agency|governor|official|mayor|administration)$", re.I)
@@ -156,8 +159,37 @@ def _speaker_matches(phrase: str):
             yield m, side, label
 
 
+_BOTH_SIDES = re.compile(r"\b(?:russian|russia's) and (?:ukrainian|ukraine's)\b|\b(?:ukrainian|ukraine's) and (?:russian|russia's)\b",
+                         re.I)
+_ABBREVIATION = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8})\)")
+_TITLE = (r"(?:(?:Regional|Deputy|Acting|Former|Lieutenant|Lt|Major|Maj|Colonel|Col|General|Gen|Governor|Gov|Mayor|"
+          r"President|Minister|Commander|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Mr|Mrs|Ms|Dr)\.?\s+)")
+_PERSON = re.compile(rf"(?:{_TITLE}{{0,3}})((?:[A-Z][a-z’'-]+\s+){{0,2}}[A-Z][a-z’'-]{{2,}}(?:-[A-Z][a-z]+)?)")
+_NOT_NAMES = {"The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Officials", "Authorities", "Russia",
+              "Ukraine", "Moscow", "Kyiv", "Kiev", "Local", "Regional", "Some", "Both", "Many", "Reports", "Sources", "Earlier",
+              "Later", "Also", "Meanwhile", "Separately", "Residents", "Witnesses", "Police"}
+
+
+def _person(phrase: str) -> str | None:
+    """A person's name standing alone as a speaker ("Roman Starovoit", "Governor Starovoit",
+    "Starovoit"), or None."""
+    phrase = phrase.strip(" ,;:")
+    m = _PERSON.fullmatch(phrase)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _NOT_NAMES or any(w.lower() == w for w in words):
+        return None
+    return m.group(1)
+
+
 def classify(phrase: str) -> tuple[str | None, str] | None:
-    """Side and label for a speaker phrase; the match nearest its end (the head) wins."""
+    """Side and label for a speaker phrase; the match nearest its end (the head) wins. A
+    parenthesised abbreviation repeats the name before it ("the Ukrainian Ministry of Defense
+    (MoD)") and is not read on its own."""
+    phrase = _ABBREVIATION.sub("", phrase)
+    if _BOTH_SIDES.search(phrase):
+        return OTHER, "sources on both sides"
     best = None
     for m, side, label in _speaker_matches(phrase):
         key = (m.end(), -m.start())
@@ -178,7 +210,7 @@ def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
     """The subject before a speech verb: back to the start of its clause, taking in one
     appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
     left = sentence[:cue_start]
-    cut = max(left.rfind(";"), left.rfind(" but "), left.rfind(" while "), left.rfind("—"),
+    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(" but "), left.rfind(" while "), left.rfind("—"),
               left.rfind("’ "), left.rfind("” "), left.rfind("' "), left.rfind('" '))
     start = cut + 1 if cut >= 0 else 0
     start = max(start, cue_start - 160)
@@ -192,7 +224,7 @@ def _window_after(sentence: str, cue_end: int) -> tuple[int, str]:
     return cue_end, right[:end]
 
 
-_ANY_CUE = re.compile(rf"according to|\bby\b|{SPEECH}|acknowledging|confirming|saying|claiming|reporting|insisting|"
+_ANY_CUE = re.compile(rf"^\s*sources?\s*:|according to|\bby\b|{SPEECH}|acknowledging|confirming|saying|claiming|reporting|insisting|"
                       r"denying|admitting|assertion|statement|briefing|press release|update|address|post\b|words|version|account", re.I)
 
 
@@ -230,6 +262,13 @@ def find_speaker(sentence: str) -> Speaker | None:
                 continue  # "..., said Ukrainian forces shelled Shebekino": a clause, not a speaker
             side_label = classify(phrase_s)
             if side_label is None:
+                person = _person(seg if where == "before" else phrase_s)
+                if person is None:
+                    continue
+                # A named person the table does not know ("Starovoit said"): the article's
+                # earlier mention of them, or where the strike landed, tells the side.
+                at = offset + phrase_s.rfind(person)
+                found.append((m.start(), Speaker(person, None, "person", at, at + len(person))))
                 continue
             side, label = side_label
             if where == "before":
@@ -289,3 +328,49 @@ def _trim(phrase: str) -> str:
     phrase = re.sub(r"^(?:with|and|but|as|while|also|meanwhile|however)\s+", "", phrase, flags=re.I)
     phrase = re.sub(rf"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now|{SPEECH}))+$", "", phrase, flags=re.I)
     return phrase.strip(" ,")[:200]
+
+
+_NAME = re.compile(r"\b[A-Z][a-z’'-]{2,}\b")
+_APPOSITION = re.compile(r"((?:[A-Z][\w’'-]+\s+|[\"“][^\"”]{1,20}[\"”]\s+){0,3}[A-Z][\w’'-]+),\s+((?:the\s+)?[^,.;:]{4,90}?)(?:,|\s+(?:said|says|wrote|reported|added|noted|stated|claimed))")
+_ROLE_WORDS = re.compile(r"\b(?:head|governor|commander|minister|ministry|spokes\w+|chief|mayor|officer|official|adviser|"
+                         r"advisor|secretary|president|director|coordinator|deputy|chairman|representative)\b", re.I)
+
+
+class People:
+    """The people an article names and the side each speaks for, learned as a reader learns
+    them: from an apposition ("Robert Brovdi, Commander of Ukraine's Unmanned Systems Forces,")
+    or from a claim whose side was settled ("Regional governor Roman Starovoit said" about a
+    Russian region), so that "Starovoit said" later in the text keeps that side."""
+
+    def __init__(self):
+        self._sides: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, doc) -> "People":
+        people = cls()
+        for m in _APPOSITION.finditer(doc.text):
+            name, role = m.group(1), m.group(2)
+            if not _ROLE_WORDS.search(role) or _person(name.strip('"“” ')) is None and len(name.split()) < 2:
+                continue
+            found = classify(role)
+            if found is not None and found[0] in (RU, UA):
+                people.learn(name, found[0])
+        return people
+
+    @staticmethod
+    def _names(phrase: str) -> list[str]:
+        return [w for w in _NAME.findall(phrase) if w not in _NOT_NAMES and not _TITLE_WORD.fullmatch(w)
+                and classify(w) is None]
+
+    def learn(self, phrase: str, side: str) -> None:
+        for name in self._names(phrase):
+            self._sides.setdefault(name, side)
+
+    def side_of(self, phrase: str) -> str | None:
+        sides = {self._sides[n] for n in self._names(phrase) if n in self._sides}
+        return sides.pop() if len(sides) == 1 else None
+
+
+_TITLE_WORD = re.compile(r"Regional|Deputy|Acting|Former|Lieutenant|Major|Colonel|General|Governor|Mayor|President|Minister|"
+                         r"Commander|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Ministry|Defence|Defense|Military|Administration|"
+                         r"Region|Oblast|Forces|Force|Staff|Service|Office|Council|Telegram|Brigade|Systems|Unmanned", re.I)

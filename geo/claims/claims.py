@@ -21,16 +21,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..articles.doc import Doc, Sentence
 from ..places.geoparse import PlaceMention
-from .attribution import OTHER, RU, UA, Speaker, find_speaker
+from .attribution import OTHER, RU, UA, People, Speaker, find_speaker
 from .dates import DateMention, find_dates, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
-from .triggers import ANAPHORA, DENIAL, HIT, is_claim_sentence, is_location_sentence
+from .triggers import ANAPHORA, DENIAL, HIT, OUTLET_VOICE, is_claim_sentence, is_location_sentence
 from .vocab import find_terms
 
 __all__ = ["Claim", "extract_claims"]
@@ -44,7 +44,18 @@ _POSSESSIVE_ACTOR = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|p
                                r"troops|military|officials|claims?|strikes?|attacks?|drones?|missiles?|defen[cs]es?|"
                                r"counteroffensive|incursion|sabotage|position|narrative|president|envoy)\b", re.I)
 # A place used as an actor: "which Moscow blamed on", "Kyiv said".
-_PLACE_AS_ACTOR = re.compile(r"^\s+(?:said|says|blamed|accused|claimed|denied|announced|warned|insisted|responded|vowed|threatened)\b", re.I)
+_PLACE_AS_ACTOR = re.compile(r"^\s+(?:said|says|blamed|accused|claimed|denied|announced|warned|insisted|responded|vowed|threatened|"
+                             r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|targeted|struck|attacked|unleashed))\b", re.I)
+# How far a reporting frame reaches back: sentences, and paragraphs since the speaker (or a
+# pronoun standing for them) was last named.
+FRAME_SENTENCES, FRAME_PARAGRAPHS = 12, 3
+# A sentence without a date of its own takes the latest date of the few sentences before it
+# (a report's lead dates the strikes it goes on to list).
+DATE_SENTENCES = 8
+_COUNTRY_TARGET = re.compile(r"\b(?:at|on|against|across|over|into|struck|hit|attacked|targeted)\s+(?:the\s+)?"
+                             r"(?:Ukraine|Russia|Belarus)\b")
+_SOURCE_LINE = re.compile(r"^\s*sources?\s*:", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 _LOCAL_ROLE = re.compile(r"\b(?:governor|mayor|administration|head of the|council|authorities)\b", re.I)
 
 
@@ -119,6 +130,11 @@ def _outside_scope(text: str, speaker: Speaker, trigger_pos: int) -> bool:
     return m is not None
 
 
+def _borrowed(speaker: Speaker) -> Speaker:
+    """A speaker carried over from another sentence: its offsets do not apply to this one."""
+    return replace(speaker, start=-1, end=-1)
+
+
 def _countries(places: list[PlaceMention]) -> set[str]:
     return {p.place.country for p in places if p.place is not None}
 
@@ -169,6 +185,8 @@ class _Reading:
         self.last_event: Claim | None = None
         self._speakers: dict[int, Speaker | None] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        self.people = People.of(doc)
+        self.list_intro: tuple[Sentence, Speaker | None, str] | None = None
 
     # -- memory ---------------------------------------------------------------------------------
     def dates_of(self, s: Sentence) -> list[DateMention]:
@@ -208,17 +226,37 @@ class _Reading:
     def read(self, sent: Sentence) -> None:
         trig = is_claim_sentence(sent.text)
         located = is_location_sentence(sent.text)
+        item = self.list_item(sent)
+        if trig is None and item is not None:
+            trig = (0, item[1])
         if trig is None or located:
             self.follow_up(sent, located)
             return
         evidence = [f"trigger: {trig[1]}"]
-        speaker, attributed = self.speaker(sent, trig[0], evidence)
+        if item is not None and item[0] is not None:
+            speaker, attributed = _borrowed(item[0]), True
+            evidence.append("an item of the list its speaker introduced")
+        else:
+            speaker, attributed = self.speaker(sent, trig[0], evidence)
+        if sent.text.rstrip().endswith(":"):
+            # "Brovdi reported that drones have struck four facilities:" opens a list of strikes.
+            self.list_intro = (sent, speaker, trig[1])
         places, inherited = self.places(sent, speaker, evidence)
         dated = self.date(sent, places, inherited, evidence)
         claim = self.assemble(sent, trig[0], speaker, attributed, places, inherited, dated, evidence)
+        if speaker is not None and claim.side in (RU, UA):
+            self.people.learn(speaker.phrase, claim.side)
         self.claims.append(claim)
         if places:
             self.last_event = claim
+
+    def list_item(self, sent: Sentence) -> tuple[Speaker | None, str] | None:
+        """(speaker, trigger) for an item of a list of strikes ("- 14 August - the refinery in
+        Volgograd;") under a claim that ends with a colon, at most one paragraph before."""
+        intro = self.list_intro
+        if intro is None or not _LIST_ITEM.match(sent.text) or sent.paragraph - intro[0].paragraph > 1:
+            return None
+        return intro[1], f"{intro[2]} (list)"
 
     def follow_up(self, sent: Sentence, located: bool) -> None:
         """A sentence that is no claim of its own may complete the claims just before it."""
@@ -246,17 +284,49 @@ class _Reading:
         if speaker is not None and speaker.pronoun:
             antecedent = self.speaker_before(sent, 2, same_paragraph=False)
             if antecedent is not None:
-                speaker = antecedent
+                speaker = _borrowed(antecedent)
             elif speaker.label != "role":
                 speaker = None
         if speaker is not None and _outside_scope(sent.text, speaker, trigger_pos):
             speaker = None
             evidence.append("trigger outside the speaker's clause")
-        if speaker is None:
-            speaker = self.speaker_before(sent, 2, same_paragraph=True)
-            if speaker is not None:
-                evidence.append("speaker from the previous sentence")
+        if speaker is None and not OUTLET_VOICE.search(sent.text):
+            speaker = self.frame(sent, evidence)
         return speaker, speaker is not None
+
+    def frame(self, sent: Sentence, evidence: list[str]) -> Speaker | None:
+        """The report's current speaker for a sentence that names none: the last one cited
+        within the two paragraphs before, unless the outlet's own voice ("could not be
+        verified", "did not comment", "Background") came in between; else one cited later in
+        the same paragraph ("X was hit. Two were hurt, the governor said.")."""
+        anchor = sent.paragraph  # a pronoun ("the official noted") keeps the frame alive
+        for k in range(sent.index - 1, max(-1, sent.index - FRAME_SENTENCES - 1), -1):
+            prev = self.sentences[k]
+            if anchor - prev.paragraph > FRAME_PARAGRAPHS or OUTLET_VOICE.search(prev.text):
+                break
+            sp = self.speaker_of(prev)
+            if sp is not None and sp.pronoun:
+                anchor = prev.paragraph
+            elif sp is not None:
+                evidence.append(f"speaker of the report (sentence {k + 1})")
+                return _borrowed(sp)
+        for k in range(sent.index + 1, len(self.sentences)):
+            nxt = self.sentences[k]
+            if nxt.paragraph != sent.paragraph:
+                break
+            sp = self.speaker_of(nxt)
+            if sp is not None and not sp.pronoun:
+                evidence.append(f"speaker of a sentence after (sentence {k + 1})")
+                return _borrowed(sp)
+        for k in range(sent.index + 1, min(len(self.sentences), sent.index + 4)):
+            nxt = self.sentences[k]
+            if nxt.paragraph - sent.paragraph > 2:
+                break
+            if _SOURCE_LINE.match(nxt.text) and (sp := self.speaker_of(nxt)) is not None:
+                # "Source: Oleh Syniehubov, ... on Telegram" under a lead names the lead's source.
+                evidence.append(f"the source line after the lead (sentence {k + 1})")
+                return _borrowed(sp)
+        return None
 
     def places(self, sent: Sentence, speaker: Speaker | None, evidence: list[str]) -> tuple[list[PlaceMention], bool]:
         """Where the strike landed, and whether the places were inherited from an earlier event."""
@@ -293,7 +363,7 @@ class _Reading:
                 and (inherited or _place_ids_of(places) & _place_ids(event)):
             evidence.append("date of the event referred back to")
             return _Dated(event.date, event.date_precision, event.date_text)
-        if (near := self.date_before(sent, 2)) is not None:
+        if (near := self.date_before(sent, DATE_SENTENCES)) is not None:
             evidence.append("date from a sentence before")
             return _Dated(near.value, near.precision, near.text)
         if any(d.precision == "unknown" for d in dates):
@@ -303,6 +373,8 @@ class _Reading:
     def side(self, sent: Sentence, speaker: Speaker | None, attacker: str | None, outcome: str,
              places: list[PlaceMention]) -> str:
         side = speaker.side if speaker else None
+        if side is None and speaker is not None:
+            side = self.people.side_of(speaker.phrase)
         if side is None and speaker is not None and attacker is not None and outcome == "hit" \
                 and re.search(r"\b(?:ministry|general staff|command|armed forces)\b", speaker.phrase, re.I) \
                 and not _LOCAL_ROLE.search(speaker.phrase):
@@ -377,8 +449,8 @@ def _merge(claims: list[Claim]) -> list[Claim]:
 
 def _fold_narration(claims: list[Claim]) -> list[Claim]:
     """Unattributed narration of an event that an official source claims adds nothing: drop it.
-    A claim with neither a place nor a date ("throughout the war, Russia struck daily") is
-    background, not an event a map can show: drop it too."""
+    A claim that names no place below the country ("throughout the war, Russia struck daily")
+    is background, not an event a map can show: drop it too."""
     kept = []
     official = [c for c in claims if c.attributed and c.side in (RU, UA)]
     index = [c.sentence_index for c in official]
@@ -387,7 +459,10 @@ def _fold_narration(claims: list[Claim]) -> list[Claim]:
             near = official[bisect_left(index, c.sentence_index - 4):bisect_left(index, c.sentence_index + 5)]
             if any(_place_ids(o) & _place_ids(c) for o in near):
                 continue
-        if not c.places and c.date is None:
+        if not c.places and (c.date is None or not c.attributed or not _COUNTRY_TARGET.search(c.sentence)):
+            # Nowhere to put it: a claim that names no place below the country stays only when
+            # it is a dated, attributed strike on a country ("missiles at Ukraine on Tuesday,
+            # the Air Force said"); "Russia also fired three Kinzhal missiles" is context.
             continue
         kept.append(c)
     return kept

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHORA", "DENIAL", "HIT", "LOCATION_SENTENCE", "STRIKE_VERB", "is_claim_sentence", "is_location_sentence",
+__all__ = ["ANAPHORA", "DENIAL", "HIT", "LOCATION_SENTENCE", "OUTLET_VOICE", "STRIKE_VERB", "is_claim_sentence", "is_location_sentence",
            "trigger"]
 
 STRIKE_VERB = re.compile(
@@ -42,9 +42,15 @@ DENIAL = re.compile(r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|
 ANAPHORA = re.compile(r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|facilit(?:y|ies)|factor(?:y|ies)|plants?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b", re.I)
 LOCATION_SENTENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:located|situated|based)\s+in\b|\blocated in\b", re.I)
 HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|exploded|killed|killing|caught fire)\b", re.I)
+# The outlet speaking for itself: it ends an official's reporting frame.
+OUTLET_VOICE = re.compile(
+    r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+    r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|did not (?:immediately )?(?:respond|reply|comment)|"
+    r"(?:has|have|had) not (?:yet )?commented|declined to comment|(?:comes?|came) as|read (?:also|more)|background)\b", re.I)
 # Background, not an event: "throughout the conflict, Russia struck almost daily".
 _GENERIC = re.compile(r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
-                      r"so far this year|in total|to date|repeatedly tested|routinely)\b", re.I)
+                      r"so far this year|in total|to date|repeatedly tested|routinely|consistently|regularly|"
+                      r"since the (?:war|conflict|invasion) (?:began|started)|(?:has|have) (?:repeatedly|long|often))\b", re.I)
 
 
 def trigger(text: str) -> tuple[int, str] | None:
