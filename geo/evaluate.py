@@ -8,7 +8,9 @@ no resolution rule) is matched by a predicted region of the same country and nam
 Aggregation (FORMAT.md leaves it open): recognition and claim precision/recall are micro-averaged
 over all articles (true and false positives summed, then divided); resolution and date accuracy
 are fractions over all scored gold items. Resolution scores every recognised gold place that has
-an answer (required or optional), except ``region`` entries. Side accuracy, which FORMAT.md does
+an answer (required or optional), except ``region`` entries and settlements or districts that the
+gold could not locate (no ``lat``/``lon``: "within 10 km of gold" cannot be measured). Side
+accuracy, which FORMAT.md does
 not define, is: over required gold claims that some predicted claim matches by place alone, the
 share where the best such prediction also has the gold side.
 """
@@ -146,8 +148,8 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
               "wrong_place": []}
     for k in sorted(predicted & set(gold_places)):
         g = gold_places[k]
-        if g.get("kind") == "region":
-            continue
+        if g.get("kind") == "region" or (g.get("kind") in ("settlement", "district") and g.get("lat") is None):
+            continue  # no rule (regions) or nothing to measure against (a gold village it could not locate)
         s.resolved += 1
         ok = judge.exact(pred_by_key[k], g)
         s.exact += ok

@@ -76,3 +76,14 @@ def test_summary_micro_averages():
     rec = a.summary()["recognition"]
     assert rec["precision"] == 0.8 and rec["recall"] == round(4 / 6, 4)
     assert rec["f1"] == round(2 * 0.8 * (4 / 6) / (0.8 + 4 / 6), 4)
+
+
+def test_a_gold_village_without_coordinates_is_not_scored_for_resolution():
+    gold = {"places": [{"mention": "Brusivka", "kind": "settlement", "country": "UA", "admin1": "UA-14"},
+                       {"mention": "Lyman", "kind": "settlement", "admin1": "UA-14", "lat": 48.99, "lon": 37.80}],
+            "claims": []}
+    pred = {"places": [{"mention": "Brusivka", "kind": "settlement", "admin1": "UA-14", "lat": 49.1, "lon": 37.7},
+                       {"mention": "Lyman", "kind": "settlement", "admin1": "UA-14", "lat": 48.99, "lon": 37.81}],
+            "claims": []}
+    s = score_article(pred, gold, _Judge(None))
+    assert (s.tp, s.resolved, s.exact) == (2, 1, 1)  # recognised both, judged the one with a point

@@ -78,3 +78,15 @@ def test_macro_regions(gaz):
 def test_world_cities_are_known_and_not_in_ukraine(gaz):
     found = mentions("Talks in Istanbul and Brussels", gaz)
     assert found == [("Istanbul", "settlement", "TR"), ("Brussels", "settlement", "BE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Civilians were hurt in several regions, among them Kharkiv, Zhytomyr, Zaporizhzhia and Kyiv.",
+     [("Kharkiv", "admin1"), ("Zhytomyr", "admin1"), ("Zaporizhzhia", "admin1"), ("Kyiv", "admin1")]),
+    ("In the partially occupied region of Zaporizhzhia, a substation burned.", [("Zaporizhzhia", "admin1")]),
+    ("Drones attacked three districts of the Kursk region: Sudzhansky, Korenevsky and Glushkovsky.",
+     [("Kursk region", "admin1"), ("Sudzhansky", "district"), ("Korenevsky", "district"), ("Glushkovsky", "district")]),
+    ("Strikes hit Kharkiv and Zhytomyr overnight.", [("Kharkiv", "settlement"), ("Zhytomyr", "settlement")]),
+])
+def test_a_generic_word_before_a_list_of_names(gaz, text, expected):
+    assert [(m.mention, m.place.kind) for m in geoparse(text, gazetteer=gaz)] == expected

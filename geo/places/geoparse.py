@@ -39,6 +39,9 @@ _SETTLEMENT_CUE = re.compile(
     r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|khutor|khutors|"
     r"farmstead|farmsteads|selo|stanitsa|stanitsas|aul)\s+of\s+(?:the\s+)?$"
     r"|\b(?:village|town|city|settlement|hamlet|khutor|farmstead|stanitsa|selo|aul)\s+$", re.I)
+_GENERIC_BEFORE = re.compile(
+    r"\b(?P<g>regions|oblasts|provinces|districts|raions)\b[^.;!?]{0,30}?(?:,\s*)?(?:among them|including|such as|namely|notably|like|of|in|:)"
+    r"\s*(?:the\s+)?$|\b(?P<g2>region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
 
 # Score weights. Together they say what counts most: an explicit generic word or container beats
@@ -285,6 +288,7 @@ def _link(text: str, spans: list[_Span]) -> None:
             a.container = b
         elif _CONTAINER_GAP.match(gap) and a.hint is None and _could_contain(b):
             a.container = b
+    _list_hints(text, spans)
     for k in range(len(spans) - 1, 0, -1):
         b = spans[k]
         if b.hint_plural:
@@ -298,6 +302,27 @@ def _link(text: str, spans: list[_Span]) -> None:
     for g in groups.values():
         for s in g:
             s.group = g
+
+
+def _list_hints(text: str, spans: list[_Span]) -> None:
+    """A generic word before the names: "several regions, among them Kharkiv, Zhytomyr and Kyiv",
+    "the regions of Sumy and Kharkiv", "the partially occupied region of Zaporizhzhia": the names
+    are regions; the words after a plural run on through the list."""
+    k = 0
+    while k < len(spans):
+        s = spans[k]
+        m = _GENERIC_BEFORE.search(text[max(0, s.start - 70):s.start]) if s.hint is None else None
+        if m is None:
+            k += 1
+            continue
+        word = (m.group("g") or m.group("g2")).casefold()
+        kind = GENERIC_WORDS.get(word) or PLURAL_GENERICS.get(word)
+        s.hint = kind
+        while word in PLURAL_GENERICS and k + 1 < len(spans) and spans[k + 1].hint is None \
+                and _COORDINATION.match(text[spans[k].end:spans[k + 1].start]):
+            k += 1
+            spans[k].hint = kind
+        k += 1
 
 
 def _could_contain(span: _Span) -> bool:
