@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["SPEAKERS", "People", "Speaker", "classify", "find_speaker"]
 
@@ -183,6 +184,7 @@ def _person(phrase: str) -> str | None:
     return m.group(1)
 
 
+@lru_cache(maxsize=20_000)
 def classify(phrase: str) -> tuple[str | None, str] | None:
     """Side and label for a speaker phrase; the match nearest its end (the head) wins. A
     parenthesised abbreviation repeats the name before it ("the Ukrainian Ministry of Defense
@@ -331,7 +333,7 @@ def _trim(phrase: str) -> str:
 
 
 _NAME = re.compile(r"\b[A-Z][a-z’'-]{2,}\b")
-_APPOSITION = re.compile(r"((?:[A-Z][\w’'-]+\s+|[\"“][^\"”]{1,20}[\"”]\s+){0,3}[A-Z][\w’'-]+),\s+((?:the\s+)?[^,.;:]{4,90}?)(?:,|\s+(?:said|says|wrote|reported|added|noted|stated|claimed))")
+_APPOSITION = re.compile(r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[\"“][^\"”,]{1,20}[\"”])){0,3}),\s+((?:the\s+)?[^,.;:\n]{4,90}),")
 _ROLE_WORDS = re.compile(r"\b(?:head|governor|commander|minister|ministry|spokes\w+|chief|mayor|officer|official|adviser|"
                          r"advisor|secretary|president|director|coordinator|deputy|chairman|representative)\b", re.I)
 

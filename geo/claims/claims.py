@@ -27,7 +27,7 @@ from datetime import date
 from ..articles.doc import Doc, Sentence
 from ..places.geoparse import PlaceMention
 from .attribution import OTHER, RU, UA, People, Speaker, find_speaker
-from .dates import DateMention, find_dates, shift
+from .dates import DateMention, find_dates_in, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
 from .triggers import ANAPHORA, DENIAL, HIT, OUTLET_VOICE, is_claim_sentence, is_location_sentence
@@ -184,15 +184,16 @@ class _Reading:
         self.claims: list[Claim] = []
         self.last_event: Claim | None = None
         self._speakers: dict[int, Speaker | None] = {}
-        self._dates: dict[int, list[DateMention]] = {}
+        self._dates: dict[int, list[DateMention]] | None = None
+        self._outlet: dict[int, bool] = {}
         self.people = People.of(doc)
         self.list_intro: tuple[Sentence, Speaker | None, str] | None = None
 
     # -- memory ---------------------------------------------------------------------------------
     def dates_of(self, s: Sentence) -> list[DateMention]:
-        if s.index not in self._dates:
-            self._dates[s.index] = find_dates(s.text, self.published)
-        return self._dates[s.index]
+        if self._dates is None:  # every sentence's dates in one pass over the text
+            self._dates = find_dates_in(self.body, self.sentences, self.published)
+        return self._dates.get(s.index, [])
 
     def date_before(self, sent: Sentence, back: int | None = None) -> DateMention | None:
         """The latest dated expression in the sentences before (within ``back`` of them)."""
@@ -217,6 +218,11 @@ class _Reading:
             if sp is not None and not sp.pronoun:
                 return sp
         return None
+
+    def outlet_voice(self, s: Sentence) -> bool:
+        if s.index not in self._outlet:
+            self._outlet[s.index] = OUTLET_VOICE.search(s.text) is not None
+        return self._outlet[s.index]
 
     def recent_event(self, sent: Sentence, within: int) -> Claim | None:
         e = self.last_event
@@ -290,7 +296,7 @@ class _Reading:
         if speaker is not None and _outside_scope(sent.text, speaker, trigger_pos):
             speaker = None
             evidence.append("trigger outside the speaker's clause")
-        if speaker is None and not OUTLET_VOICE.search(sent.text):
+        if speaker is None and not self.outlet_voice(sent):
             speaker = self.frame(sent, evidence)
         return speaker, speaker is not None
 
@@ -302,7 +308,7 @@ class _Reading:
         anchor = sent.paragraph  # a pronoun ("the official noted") keeps the frame alive
         for k in range(sent.index - 1, max(-1, sent.index - FRAME_SENTENCES - 1), -1):
             prev = self.sentences[k]
-            if anchor - prev.paragraph > FRAME_PARAGRAPHS or OUTLET_VOICE.search(prev.text):
+            if anchor - prev.paragraph > FRAME_PARAGRAPHS or self.outlet_voice(prev):
                 break
             sp = self.speaker_of(prev)
             if sp is not None and sp.pronoun:

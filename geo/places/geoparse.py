@@ -42,6 +42,7 @@ _SETTLEMENT_CUE = re.compile(
 _GENERIC_BEFORE = re.compile(
     r"\b(?P<g>regions|oblasts|provinces|districts|raions)\b[^.;!?]{0,30}?(?:,\s*)?(?:among them|including|such as|namely|notably|like|of|in|:)"
     r"\s*(?:the\s+)?$|\b(?P<g2>region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
+_GENERIC_STEMS = ("region", "oblast", "province", "district", "raion")
 _COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
 
 # Score weights. Together they say what counts most: an explicit generic word or container beats
@@ -311,7 +312,9 @@ def _list_hints(text: str, spans: list[_Span]) -> None:
     k = 0
     while k < len(spans):
         s = spans[k]
-        m = _GENERIC_BEFORE.search(text[max(0, s.start - 70):s.start]) if s.hint is None else None
+        before = text[max(0, s.start - 70):s.start] if s.hint is None else ""
+        low = before.casefold()
+        m = _GENERIC_BEFORE.search(before) if any(w in low for w in _GENERIC_STEMS) else None
         if m is None:
             k += 1
             continue
