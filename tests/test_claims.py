@@ -267,3 +267,55 @@ def test_a_borrowed_speakers_offsets_do_not_hide_places(gaz):
             "A drone operation struck the Ryazan refinery on Tuesday, the source said.")
     c = one(text, gaz)
     assert c.side == "UA" and places(c) == ["Ryazan"]
+
+
+# -- not claims, dates and names of the kinds the reviewers listed -------------------------------
+
+THURSDAY = date(2025, 8, 28)
+
+
+@pytest.mark.parametrize("text", [
+    "The Defence Ministry did not comment on the strike in Kramatorsk.",
+    "Russia denied hitting the hospital in Kharkiv, the Kremlin said.",
+    "Russia will strike Kyiv again if attacked, a senior official warned.",
+    "The airport in Sochi was closed for several hours, officials said.",
+    "Three villages in the Sumy region lost power after the storm, the regional administration said.",
+    "Authorities evacuated 200 people from Vovchansk on Wednesday.",
+    "Russia and Ukraine exchanged 84 prisoners in Istanbul on Wednesday.",
+    "Peace talks in Istanbul ended without a deal.",
+])
+def test_what_is_not_a_strike_claim(text, gaz):
+    assert claims(text, gaz, THURSDAY) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Drones struck an oil depot in Tuapse on the night of August 27, the governor said.", date(2025, 8, 27)),
+    ("Yesterday, August 26, missiles hit Lviv, the mayor said.", date(2025, 8, 26)),
+    ("Russian drones attacked Odesa late on Wednesday night, the regional governor said.", date(2025, 8, 27)),
+    ("Over the past 24 hours Russian forces shelled Nikopol 20 times, the regional head said.", THURSDAY),
+    ("Russian drones attacked Odesa overnight, the regional governor said.", THURSDAY),
+])
+def test_dates_anchored_on_the_published_day(text, day, gaz):
+    assert one(text, gaz, THURSDAY).date == day
+
+
+def test_a_date_the_text_cannot_tell_is_null(gaz):
+    c = one("Russian drones attacked Odesa on Tuesday, the regional governor said.", gaz, published=None)
+    assert c.date is None
+
+
+def test_numerals_and_bases_named_after_elsewhere_are_not_places(gaz):
+    c = one("One drone hit a house in Sumy, the regional administration said.", gaz)
+    assert places(c) == ["Sumy"]
+    c = one("Ukrainian drones hit the Belaya air base in the Irkutsk region, the SBU said.", gaz)
+    assert places(c) == ["Irkutsk region"] and c.side == "UA"
+
+
+def test_an_inverted_speaker_at_the_end_is_not_the_clause_it_reports(gaz):
+    c = one("Over the past 24 hours Russian forces shelled Nikopol 20 times, the regional head said.", gaz, THURSDAY)
+    assert c.source == "the regional head" and c.side == "UA" and places(c) == ["Nikopol"]
+
+
+def test_a_hromada_adjective_is_the_community(gaz):
+    c = one("A drone struck the Kutsurubska community, Vitalii Kim said.", gaz)
+    assert c.places[0].place.kind == "district" and c.places[0].place.admin1 == "UA-48"

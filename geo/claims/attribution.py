@@ -112,7 +112,8 @@ def _needle_index():
 _NEEDLES, _ALWAYS = _needle_index()
 
 # A role with no nationality: its side comes from where the claim lands.
-ROLE = re.compile(r"\b(?:regional |oblast |city |local |district )?(?:military )?(?:administration|governors?|mayor|authorities|officials|police|head of the \w+ (?:region|oblast|city)|head of|council|emergency services|prosecutors?)\b", re.I)
+ROLE = re.compile(r"\b(?:regional |oblast |city |local |district )?(?:military )?(?:administration|governors?|mayor|authorities|officials|police|head of the \w+ (?:region|oblast|city)|head of|council|emergency services|prosecutors?)\b|"
+                  r"\b(?:regional|oblast|city|district|local) (?:head|chief|leader)\b", re.I)
 
 # Present-tense forms that are also nouns ("reports emerging", "the claims") count only before "that".
 SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+that\b)|claimed|confirmed|confirms|stated|announced|"
@@ -219,6 +220,22 @@ def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
     return start, sentence[start:cue_start]
 
 
+_SENTENCE_TAIL = re.compile(r"\s*(?:(?:on|in|via|to) [\w’' -]{1,40}|late \w+|(?:on )?\w+day)?\s*[.!?\"”’)]*\s*$", re.I)
+
+
+def _inverted_tail(sentence: str, start: int, phrase: str, cue_end: int) -> tuple[int, str]:
+    """"Russian forces shelled Nikopol, the regional head said.": a speech verb that closes
+    the sentence has its speaker in the last comma-separated part before it, not in the clause
+    it reports."""
+    if "," not in phrase or not _SENTENCE_TAIL.fullmatch(sentence[cue_end:]):
+        return start, phrase
+    cut = phrase.rfind(",")
+    seg = phrase[cut + 1:]
+    if 1 <= len(seg.split()) <= 10:
+        return start + cut + 1, seg
+    return start, phrase
+
+
 def _window_after(sentence: str, cue_end: int) -> tuple[int, str]:
     right = sentence[cue_end:]
     m = re.search(r"[,;.:!?”\"(]|’(?!s\b)|\s(?:which|that|who|as|and said|while|but|citing)\s", right)
@@ -250,6 +267,7 @@ def find_speaker(sentence: str) -> Speaker | None:
                         continue
             else:
                 start, phrase = _window_before(sentence, m.start())
+                start, phrase = _inverted_tail(sentence, start, phrase, m.end())
             phrase_s = phrase.strip(" ,;:‘’“”'\"")
             if not phrase_s:
                 continue

@@ -54,6 +54,7 @@ FRAME_SENTENCES, FRAME_PARAGRAPHS = 12, 3
 DATE_SENTENCES = 8
 _COUNTRY_TARGET = re.compile(r"\b(?:at|on|against|across|over|into|struck|hit|attacked|targeted)\s+(?:the\s+)?"
                              r"(?:Ukraine|Russia|Belarus)\b")
+_CALENDAR = ("iso", "dmy", "mdy")
 _SOURCE_LINE = re.compile(r"^\s*sources?\s*:", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 _LOCAL_ROLE = re.compile(r"\b(?:governor|mayor|administration|head of the|council|authorities)\b", re.I)
@@ -354,7 +355,8 @@ class _Reading:
     def date(self, sent: Sentence, places: list[PlaceMention], inherited: bool, evidence: list[str]) -> _Dated:
         """Explicit in the sentence, else the event referred back to, else a date just before."""
         dates = self.dates_of(sent)
-        explicit = [d for d in dates if d.kind != "relative"]
+        # A calendar date outranks a relative one in the same sentence ("yesterday, August 26").
+        explicit = sorted((d for d in dates if d.kind != "relative"), key=lambda d: d.kind not in _CALENDAR)
         relative = [d for d in dates if d.kind == "relative"]
         event = self.recent_event(sent, 4)
         if explicit:

@@ -42,6 +42,13 @@ DENIAL = re.compile(r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|
 ANAPHORA = re.compile(r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|facilit(?:y|ies)|factor(?:y|ies)|plants?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b", re.I)
 LOCATION_SENTENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:located|situated|based)\s+in\b|\blocated in\b", re.I)
 HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|exploded|killed|killing|caught fire)\b", re.I)
+# What stands before a trigger when the sentence reports no strike: the absence of a comment on
+# one, or a denial of one.
+_NEGATED = re.compile(
+    r"\b(?:(?:did|does|has|have|had|would) not|didn['’]t|declined to|refused to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+    r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,4}$|"
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:that|claims|reports)\s+)?(?:[\w’'-]+\s+){0,3}$|"
+    r"\bno (?:comment|confirmation) on\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 # The outlet speaking for itself: it ends an official's reporting frame.
 OUTLET_VOICE = re.compile(
     r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|"
@@ -72,6 +79,8 @@ def is_claim_sentence(text: str) -> tuple[int, str] | None:
         return None
     if NOT_STRIKE.search(text) and not STRIKE_VERB.search(text):
         return None
+    if _NEGATED.search(text[max(0, trig[0] - 70):trig[0]]):
+        return None  # "did not comment on the strike in X", "denied hitting X": no claim of a strike
     return trig
 
 

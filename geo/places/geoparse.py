@@ -34,7 +34,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?:['’]s\b)?", re.UNICODE)
 _CONNECTORS = {"of", "on", "upon", "na", "nad", "pid", "de", "la", "del", "am"}
 _QUOTES_OPEN = "‘“\"'«„‹"
 _QUOTES_CLOSE = "’”\"'»“›"
-_CONTAINER_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*|\s+near\s+)$", re.I)
+# What lies between a place and the area that contains it: "X, Y Oblast", "X in the Y region", and
+# with a facility between them, "the Belaya air base in the Irkutsk region".
+_CONTAINER_GAP = re.compile(r"^(?:\s+(?:(?:military|air|naval|oil|fuel|ammunition|power|river|sea)\s+)?(?:base|airbase|airfield|"
+                            r"air field|refinery|plant|factory|depot|port|terminal|station|substation|bridge|dam|shipyard)s?)?"
+                            r"(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*|\s+near\s+)$", re.I)
 _SETTLEMENT_CUE = re.compile(
     r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|khutor|khutors|"
     r"farmstead|farmsteads|selo|stanitsa|stanitsas|aul)\s+of\s+(?:the\s+)?$"
@@ -393,7 +397,11 @@ def _candidates(span: _Span, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-def _apply_container(cands: list[Candidate], container: Place) -> None:
+def _apply_container(cands: list[Candidate], container: Place) -> list[Candidate]:
+    """Scores for what the text says contains the mention. When none of the namesakes lies in
+    an oblast or raion the text names ("the Belaya base in the Irkutsk region"), the mention is
+    none of them: a container named in the sentence outranks any namesake's importance."""
+    any_inside = False
     for c in cands:
         p = c.place
         if container.kind == "country":
@@ -405,10 +413,14 @@ def _apply_container(cands: list[Candidate], container: Place) -> None:
         else:
             inside = haversine_km(p.lat, p.lon, container.lat, container.lon) < 300
         if inside:
+            any_inside = True
             c.score += W_CONTAINER
             c.evidence.append(f"in {container.name}")
         else:
             c.score += W_CONTAINER_MISS
+    if not any_inside and container.kind in ("admin1", "district"):
+        return []
+    return cands
 
 
 class _Context:
@@ -488,7 +500,7 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
                 if cands is None:
                     cands = _candidates(s, gaz)
                     if sig[3] is not None:
-                        _apply_container(cands, gaz.get(sig[3]))
+                        cands = _apply_container(cands, gaz.get(sig[3]))
                     cands = _contenders(cands)
                     cands.sort(key=lambda c: (-c.score, c.place.id))
                     gaz.remember(("pass1",) + sig, cands)

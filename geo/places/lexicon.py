@@ -15,7 +15,9 @@ MONTHS = {
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # Capitalised words of war reporting that gazetteers know as some village or foreign town.
-NOT_PLACES = MONTHS | WEEKDAYS | {
+NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "first", "second", "third", "fourth", "fifth", "dozens", "hundreds", "thousands"}
+NOT_PLACES = MONTHS | WEEKDAYS | NUMERALS | {
     # function words that open sentences
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
     "our", "his", "her", "their", "there", "here", "in", "on", "at", "by", "for", "from", "to",
