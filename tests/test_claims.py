@@ -319,3 +319,18 @@ def test_an_inverted_speaker_at_the_end_is_not_the_clause_it_reports(gaz):
 def test_a_hromada_adjective_is_the_community(gaz):
     c = one("A drone struck the Kutsurubska community, Vitalii Kim said.", gaz)
     assert c.places[0].place.kind == "district" and c.places[0].place.admin1 == "UA-48"
+
+
+def test_an_interception_is_its_own_claim_never_merged_into_a_strike(gaz):
+    text = ("The Russian Defence Ministry said its forces struck a drone workshop in Shostka overnight. "
+            "Air defences destroyed 47 Ukrainian drones over the Belgorod, Kursk and Bryansk regions, the ministry added.")
+    strike, interception = claims(text, gaz, THURSDAY)
+    assert (strike.outcome, strike.attacker, places(strike)) == ("hit", "RU", ["Shostka"])
+    assert (interception.outcome, interception.attacker, interception.side) == ("intercepted", "UA", "RU")
+    assert places(interception) == ["Belgorod", "Kursk", "Bryansk"]
+
+
+def test_separate_days_in_separate_paragraphs_are_separate_claims(gaz):
+    text = ("On Tuesday, Russian drones hit Konotop, the Sumy regional administration said.\n\n"
+            "On Wednesday, Russian drones hit Konotop again, the administration said.")
+    assert [c.date for c in claims(text, gaz, THURSDAY)] == [date(2025, 8, 26), date(2025, 8, 27)]

@@ -30,7 +30,7 @@ from .attribution import OTHER, RU, UA, People, Speaker, find_speaker
 from .dates import DateMention, find_dates_in, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
-from .triggers import ANAPHORA, DENIAL, HIT, OUTLET_VOICE, is_claim_sentence, is_location_sentence
+from .triggers import ANAPHORA, DENIAL, HIT, INTERCEPTION, OUTLET_VOICE, is_claim_sentence, is_location_sentence
 from .vocab import find_terms
 
 __all__ = ["Claim", "extract_claims"]
@@ -414,7 +414,8 @@ class _Reading:
     def assemble(self, sent: Sentence, trigger_pos: int, speaker: Speaker | None, attributed: bool,
                  places: list[PlaceMention], inherited: bool, dated: _Dated, evidence: list[str]) -> Claim:
         text = sent.text
-        outcome = "intercepted" if DENIAL.search(text) and not HIT.search(text) else "hit"
+        intercepted = INTERCEPTION.search(text) or (DENIAL.search(text) and not HIT.search(text))
+        outcome = "intercepted" if intercepted else "hit"
         named = find_attacker(text, trigger_pos, speaker)
         side = self.side(sent, speaker, named, outcome, places)
         attacker = self.attacker(sent, named, speaker, side, outcome, places, inherited)

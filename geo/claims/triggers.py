@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHORA", "DENIAL", "HIT", "LOCATION_SENTENCE", "OUTLET_VOICE", "STRIKE_VERB", "is_claim_sentence", "is_location_sentence",
+__all__ = ["ANAPHORA", "DENIAL", "HIT", "INTERCEPTION", "LOCATION_SENTENCE", "OUTLET_VOICE", "STRIKE_VERB", "is_claim_sentence", "is_location_sentence",
            "trigger"]
 
 STRIKE_VERB = re.compile(
@@ -39,6 +39,11 @@ HYPOTHETICAL = re.compile(
     r"supply|send|arm)\b", re.I)
 PAST_STRIKE = re.compile(r"\b(?:struck|hit|attacked|targeted|shelled|bombed|destroyed|damaged|was hit|were hit|launched|fired)\b", re.I)
 DENIAL = re.compile(r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|without (?:causing )?(?:damage|casualties)|no damage)\b", re.I)
+# Air defence at work: "destroyed 47 Ukrainian drones over ...", "air defences downed ...".
+INTERCEPTION = re.compile(
+    r"\b(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed|repelled)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:drones?|uavs?|missiles?|rockets?|aircraft|targets|shaheds?)\b|"
+    r"\bair[- ]defen[cs]es?\b.{0,80}?\b(?:destroyed|downed|intercepted|shot down|repelled)\b", re.I)
 ANAPHORA = re.compile(r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|facilit(?:y|ies)|factor(?:y|ies)|plants?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b", re.I)
 LOCATION_SENTENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:located|situated|based)\s+in\b|\blocated in\b", re.I)
 HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|exploded|killed|killing|caught fire)\b", re.I)
