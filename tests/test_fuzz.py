@@ -114,13 +114,3 @@ def test_cli_export_filters(export_db, flags, values):
     assert code in (0, 1, 2)
     assert "Traceback" not in err.getvalue()
 
-
-@given(articles(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)) | st.none())
-def test_dates_of_a_whole_text_equal_the_dates_of_each_sentence(text, published):
-    from geo.articles.doc import Doc
-    from geo.claims.dates import find_dates_in
-
-    doc = Doc(text)
-    at_once = find_dates_in(doc.text, doc.sentences, published)
-    for s in doc.sentences:
-        assert at_once.get(s.index, []) == find_dates(s.text, published)

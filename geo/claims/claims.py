@@ -27,7 +27,7 @@ from datetime import date
 from ..articles.doc import Doc, Sentence
 from ..places.geoparse import PlaceMention
 from .attribution import OTHER, RU, UA, People, Speaker, find_speaker
-from .dates import DateMention, find_dates_in, shift
+from .dates import DateMention, find_dates, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
 from .triggers import ANAPHORA, DENIAL, HIT, INTERCEPTION, OUTLET_VOICE, is_claim_sentence, is_location_sentence
@@ -185,16 +185,16 @@ class _Reading:
         self.claims: list[Claim] = []
         self.last_event: Claim | None = None
         self._speakers: dict[int, Speaker | None] = {}
-        self._dates: dict[int, list[DateMention]] | None = None
+        self._dates: dict[int, list[DateMention]] = {}
         self._outlet: dict[int, bool] = {}
         self.people = People.of(doc)
         self.list_intro: tuple[Sentence, Speaker | None, str] | None = None
 
     # -- memory ---------------------------------------------------------------------------------
     def dates_of(self, s: Sentence) -> list[DateMention]:
-        if self._dates is None:  # every sentence's dates in one pass over the text
-            self._dates = find_dates_in(self.body, self.sentences, self.published)
-        return self._dates.get(s.index, [])
+        if s.index not in self._dates:
+            self._dates[s.index] = find_dates(s.text, self.published)
+        return self._dates[s.index]
 
     def date_before(self, sent: Sentence, back: int | None = None) -> DateMention | None:
         """The latest dated expression in the sentences before (within ``back`` of them)."""
