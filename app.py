@@ -14,11 +14,16 @@ store = ui.store()
 gaz = ui.gazetteer()
 lo, hi, since0, until0 = dash.default_window(store)
 url_filters = dash.Filters.from_params(st.query_params)
+for problem in url_filters.problems:
+    st.warning(dash.md(problem))
 
 # -- sidebar: filters ----------------------------------------------------------------------------
 st.sidebar.title("Strike Atlas")
+if "next_window" in st.session_state:
+    # The play control's step: a widget's value can only be set before the widget is drawn.
+    st.session_state.window = st.session_state.pop("next_window")
 if "window" not in st.session_state:
-    st.session_state.window = (max(lo, url_filters.since or since0), min(hi, url_filters.until or until0))
+    st.session_state.window = dash.initial_window(url_filters, lo, hi, since0, until0)
 window = st.sidebar.slider("Dates", min_value=lo, max_value=max(hi, lo + timedelta(days=1)), key="window",
                            format="YYYY-MM-DD")
 sides = st.sidebar.multiselect("Reported by", ["RU", "UA", "OTHER"], default=url_filters.sides,
@@ -87,5 +92,5 @@ else:
 
 if playing:
     time.sleep(1.0)
-    st.session_state.window = dash.advance_window(window, step, lo, hi)
+    st.session_state.next_window = dash.advance_window(window, step, lo, hi)
     st.rerun()

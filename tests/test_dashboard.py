@@ -1,4 +1,5 @@
 """The dashboard pages through Streamlit's AppTest, on a store made for each test."""
+import html
 import json
 from datetime import date, timedelta
 
@@ -200,3 +201,43 @@ def test_gazetteer_page(db):
     assert "Chuhuiv" in at.success[0].value
     at.text_input(key="query").input("Shostkaz").run()
     assert "Closest names: Shostka" in at.warning[0].value
+
+
+@pytest.mark.parametrize("query, says", [
+    ({"target": "nope"}, "Unknown target type 'nope'"),
+    ({"side": "XX"}, "Unknown side 'XX'"),
+    ({"since": "2025-06-10", "until": "2024-01-01"}, "run backwards"),
+    ({"since": "junk"}, "is not a date"),
+])
+def test_a_hostile_or_wrong_link_gets_a_message_not_a_traceback(db, query, says):
+    at = run(APP, **query)
+    assert any(says in html.unescape(w.value) for w in at.warning)
+    assert metric(at, "Claims") > 0  # the rest of the view still shows
+
+
+def test_a_target_in_the_link_is_read_whatever_its_case(db):
+    at = run(APP, target="Airfield")
+    assert not at.warning and at.multiselect(key="targets").value == ["airfield"]
+
+
+def test_the_play_step_moves_the_window_without_an_error(db):
+    at = run(APP)
+    lo, hi = at.slider(key="window").value
+    step = dash.advance_window((lo, lo + timedelta(days=30)), 7, lo, hi)
+    at.session_state["next_window"] = step  # what the play control leaves for the next run
+    at.run()
+    assert not at.exception and at.slider(key="window").value[0] == step[0]
+
+
+def test_a_new_article_shows_at_once_with_the_same_filters(db):
+    from geo.articles import from_text
+    from geo.claims.extract import extract_article
+    from geo.store import Store
+
+    at = run(APP)
+    before = metric(at, "Claims")
+    with Store.open(str(db)) as store:
+        art = from_text("Russian drones struck Poltava on 1 May 2025, the regional governor said.")
+        store.add(art, extract_article(art))
+    at.run()
+    assert metric(at, "Claims") == before + 1

@@ -228,3 +228,10 @@ def test_article_text_is_inert_in_markdown_and_html():
         assert bad not in out
     assert link("javascript:alert(1)", "Open") == "Open"
     assert link("http://example.org/a (b)", "Open") == "[Open](<http://example.org/a%20%28b%29>)"
+
+
+def test_escaped_text_reads_as_written():
+    import html
+
+    text = "Governor's office: \"5 drones\" hit #3 & <b>Sumy</b> [1] (10:00)."
+    assert html.unescape(md(text)) == text

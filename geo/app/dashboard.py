@@ -36,6 +36,7 @@ class Filters:
     attackers: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     text: str = ""
+    problems: list[str] = field(default_factory=list, compare=False)  # what the link got wrong
 
     def query_args(self) -> dict:
         return {"since": self.since, "until": self.until, "sides": self.sides or ["__none__"],
@@ -60,22 +61,52 @@ class Filters:
 
     @classmethod
     def from_params(cls, params) -> "Filters":
-        """From a query string; anything malformed falls back to the default."""
+        """From a query string. Anything malformed falls back to the default, and ``problems``
+        says what was ignored, so a page can tell the user instead of showing nothing."""
+        from ..claims.vocab import TARGETS
+
+        problems: list[str] = []
+
         def day(key):
+            raw = params.get(key)
+            if not raw:
+                return None
             try:
-                return date.fromisoformat(params.get(key, ""))
+                return date.fromisoformat(str(raw)[:10])
             except (TypeError, ValueError):
+                problems.append(f"'{key}={str(raw)[:40]}' in the link is not a date (YYYY-MM-DD); ignored.")
                 return None
 
-        def items(key, allowed=None):
-            raw = params.get(key) or ""
-            vals = [v for v in raw.split(",") if v]
-            return [v for v in vals if allowed is None or v in allowed]
+        def items(key, allowed: dict[str, str], what: str):
+            raw = str(params.get(key) or "")
+            out = []
+            for v in (v.strip() for v in raw.split(",") if v.strip()):
+                known = allowed.get(v.casefold())
+                if known is None:
+                    problems.append(f"Unknown {what} '{v[:40]}' in the link; ignored (known: {', '.join(sorted(set(allowed.values())))}).")
+                elif known not in out:
+                    out.append(known)
+            return out
 
-        sides = items("side", SIDE_COLORS) if params.get("side") is not None else ["RU", "UA", "OTHER"]
-        return cls(since=day("since"), until=day("until"), sides=sides,
-                   attackers=items("attacker", ("RU", "UA", "unknown")), targets=items("target"),
-                   text=(params.get("q") or "")[:200])
+        sides = items("side", {s.casefold(): s for s in SIDE_COLORS}, "side") if params.get("side") is not None else list(SIDE_COLORS)
+        if not sides:
+            sides = list(SIDE_COLORS)
+        targets = {t.casefold(): t for t in TARGETS} | {t.replace("_", " ").casefold(): t for t in TARGETS}
+        since, until = day("since"), day("until")
+        if since and until and since > until:
+            problems.append(f"The link's dates run backwards ({since} to {until}); swapped.")
+            since, until = until, since
+        return cls(since=since, until=until, sides=sides,
+                   attackers=items("attacker", {a.casefold(): a for a in ("RU", "UA", "unknown")}, "attacker"),
+                   targets=items("target", targets, "target type"), text=str(params.get("q") or "")[:200],
+                   problems=problems)
+
+
+def initial_window(filters: Filters, lo: date, hi: date, since0: date, until0: date) -> tuple[date, date]:
+    """The date slider's first window: the link's dates, kept inside the store's range."""
+    since = min(max(lo, filters.since or since0), hi)
+    until = max(min(hi, filters.until or until0), since)
+    return since, until
 
 
 def summary(gdf) -> dict:

@@ -31,8 +31,10 @@ def version(s: Store) -> tuple:
     return (c["articles"], c["claims"], c["corrections"])
 
 
+# The store's version is an ordinary argument: Streamlit does not hash arguments whose name
+# starts with "_", so a leading underscore here served stale views after a correction or ingest.
 @st.cache_data(show_spinner=False, max_entries=64)
-def claims(url: str, _version: tuple, filters: Filters):
+def claims(url: str, store_version: tuple, filters: Filters):
     return _store(url).query(**filters.query_args())
 
 
@@ -43,7 +45,7 @@ def query(filters: Filters):
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _map_view(url: str, _version: tuple, filters: Filters):
+def _map_view(url: str, store_version: tuple, filters: Filters):
     return map_view(_store(url), gazetteer(), filters)
 
 
