@@ -210,12 +210,10 @@ class _Reading:
             self._speakers[s.index] = find_speaker(s.text)
         return self._speakers[s.index]
 
-    def speaker_before(self, sent: Sentence, back: int, same_paragraph: bool) -> Speaker | None:
+    def speaker_before(self, sent: Sentence, back: int) -> Speaker | None:
+        """The last named speaker of the ``back`` sentences before (a pronoun's antecedent)."""
         for k in range(sent.index - 1, max(-1, sent.index - back - 1), -1):
-            prev = self.sentences[k]
-            if same_paragraph and prev.paragraph != sent.paragraph:
-                break
-            sp = self.speaker_of(prev)
+            sp = self.speaker_of(self.sentences[k])
             if sp is not None and not sp.pronoun:
                 return sp
         return None
@@ -289,7 +287,7 @@ class _Reading:
         antecedent, or the paragraph's last speaker) says so."""
         speaker = self.speaker_of(sent)
         if speaker is not None and speaker.pronoun:
-            antecedent = self.speaker_before(sent, 2, same_paragraph=False)
+            antecedent = self.speaker_before(sent, 2)
             if antecedent is not None:
                 speaker = _borrowed(antecedent)
             elif speaker.label != "role":

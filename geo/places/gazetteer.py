@@ -111,16 +111,8 @@ class Gazetteer:
             folder = data_dir / sub if sub else data_dir
             if not (folder / "places.tsv.gz").exists():
                 continue
-
-            def known(done=tuple(packs)) -> dict[str, int]:
-                # Place numbers of the packs loaded so far (a pack may name their places).
-                out, base = {}, 0
-                for p in done:
-                    out.update({pid: base + i for i, pid in enumerate(p.places.column("id").to_pylist())})
-                    base += p.places.num_rows
-                return out
-
-            pack = _open_pack(folder, offset, cache_dir, known)
+            # A pack may name places of the packs loaded before it (only a rebuild needs them).
+            pack = _open_pack(folder, offset, cache_dir, lambda done=tuple(packs): _place_numbers(done))
             packs.append(pack)
             offset += pack.places.num_rows
         return cls(packs, data_dir)
@@ -155,12 +147,7 @@ class Gazetteer:
 
     @cached_property
     def _by_id(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for k, pack in enumerate(self._packs):
-            base = self._offsets[k]
-            for i, pid in enumerate(pack.places.column("id").to_pylist()):
-                out.setdefault(pid, base + i)
-        return out
+        return _place_numbers(self._packs)
 
     def get(self, place_id: str) -> Place | None:
         i = self._by_id.get(place_id)
@@ -289,6 +276,17 @@ class Gazetteer:
 
         return {k: shape(f["geometry"]) for k, f in self._areas.items()}
 
+
+
+def _place_numbers(packs) -> dict[str, int]:
+    """Place id -> place number across ``packs``, numbered in load order."""
+    out: dict[str, int] = {}
+    base = 0
+    for pack in packs:
+        for i, pid in enumerate(pack.places.column("id").to_pylist()):
+            out.setdefault(pid, base + i)
+        base += pack.places.num_rows
+    return out
 
 
 def _open_pack(folder: Path, offset: int, cache_dir, known) -> ix.Pack:

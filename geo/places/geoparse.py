@@ -490,40 +490,43 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
             s.sig = (s.key, s.hint, s.cue, c, s.glued or s.hyphenated)
         return s.sig
 
-    def scored(s: _Span, anchors: "_Context | None", cache: dict) -> list[Candidate]:
+    def own_scores(s: _Span) -> list[Candidate]:
+        """Pass 1: a mention on its own. Its evidence (name, generic word, cue, container) does
+        not depend on the article, so its scores are kept across articles (read-only: pass 2
+        and the group pass copy them)."""
         sig = signature(s)
-        if sig not in cache:
-            if anchors is None:
-                # A mention's own evidence does not depend on the article: its scores are kept
-                # across articles (treated as read-only; pass 2 and the group pass copy them).
-                cands = gaz.remembered(("pass1",) + sig)
-                if cands is None:
-                    cands = _candidates(s, gaz)
-                    if sig[3] is not None:
-                        cands = _apply_container(cands, gaz.get(sig[3]))
-                    cands = _contenders(cands)
-                    cands.sort(key=lambda c: (-c.score, c.place.id))
-                    gaz.remember(("pass1",) + sig, cands)
-                cache[sig] = cands
-                return cands
-            else:  # pass 2 starts from pass 1's scores
-                cands = [Candidate(c.place, c.score, list(c.evidence)) for c in first[sig]]
-                _apply_context(cands, anchors, {c.place.id for c in cands})  # anchors: the _Context
+        if sig not in first:
+            cands = gaz.remembered(("pass1",) + sig)
+            if cands is None:
+                cands = _candidates(s, gaz)
+                if sig[3] is not None:
+                    cands = _apply_container(cands, gaz.get(sig[3]))
+                cands = _contenders(cands)
+                cands.sort(key=lambda c: (-c.score, c.place.id))
+                gaz.remember(("pass1",) + sig, cands)
+            first[sig] = cands
+        return first[sig]
+
+    def in_context(s: _Span, context: _Context) -> None:
+        """Pass 2: pass 1's scores plus the places the article settled on."""
+        sig = signature(s)
+        if sig not in second:
+            cands = [Candidate(c.place, c.score, list(c.evidence)) for c in first[sig]]
+            _apply_context(cands, context, {c.place.id for c in cands})
             cands.sort(key=lambda c: (-c.score, c.place.id))
-            cache[sig] = cands
-        return cache[sig]
+            second[sig] = cands
 
     # Pass 1: each mention on its own, containers first so that they can constrain what they hold.
     first: dict[tuple, list[Candidate]] = {}
     for s in sorted(spans, key=lambda s: s.container is not None):
-        s.result = _mention(s, scored(s, None, first))
+        s.result = _mention(s, own_scores(s))
     # Pass 2: ambiguous mentions look at the places the article settled on.
     anchors = list({s.result.place.id: s.result.place for s in spans
                     if s.result and s.result.place and _decisive(first[signature(s)])}.values())
     context = _Context(anchors, first.values())
     second: dict[tuple, list[Candidate]] = {}
     for s in spans:
-        scored(s, context, second)
+        in_context(s, context)
     # One sense per name per article: a group's mentions share the best-supported place.
     done: set[int] = set()
     for s in spans:
