@@ -49,8 +49,8 @@ def ingest_rate(url: str, n: int, gaz) -> dict:
 
 def fill(url: str, n_claims: int, gaz, seed: int = 7) -> Store:
     rng = random.Random(seed)
-    cols = gaz._ix.columns
-    ua = [pid for pid, k, c in zip(cols["id"], cols["kind"], cols["country"]) if k == "settlement" and c in ("UA", "RU")]
+    ua = [pid for pid, k, c in zip(gaz.column("id"), gaz.column("kind"), gaz.column("country"))
+          if k == "settlement" and c in ("UA", "RU")]
     areas = gaz.area_ids("admin1")[:40]
     store = Store.open(url, gazetteer=gaz)
     start = date(2022, 2, 24)
@@ -112,7 +112,7 @@ def main() -> None:
             from sqlalchemy import text
 
             with store.engine.begin() as conn:
-                conn.execute(text("TRUNCATE corrections, claim_places, claims, articles"))
+                conn.execute(text("TRUNCATE event_places, events, corrections, claim_places, claims, articles"))
             store.close()
             store = fill(args.pg, args.claims, gaz)
             out["postgis_query"] = query_times(store)

@@ -136,31 +136,48 @@ def cmd_ingest(args) -> int:
     return 1 if report.failed or report.articles == 0 else 0
 
 
-def cmd_export(args) -> int:
+def _window(args):
+    """(since, until) from --since/--until, or None after saying what is wrong (exit 2)."""
     from datetime import date
-
-    from .claims.vocab import TARGETS
-    from .store import StoreError
-    from .store.export import ExportError
 
     try:
         since = date.fromisoformat(args.since) if args.since else None
         until = date.fromisoformat(args.until) if args.until else None
     except ValueError as e:
         print(f"error: dates are YYYY-MM-DD ({e})", file=sys.stderr)
+        return None
+    if since and until and since > until:
+        print(f"error: --since {since} is after --until {until}", file=sys.stderr)
+        return None
+    return since, until
+
+
+def _open_store(args):
+    """The store of --db, or None after saying why it cannot be opened (exit 2)."""
+    from .store import StoreError
+
+    try:
+        return _store(args)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return None
+
+
+def cmd_export(args) -> int:
+    from .claims.vocab import TARGETS
+    from .store.export import ExportError
+
+    window = _window(args)
+    if window is None:
         return 2
+    since, until = window
     unknown = [t for t in args.target or [] if t not in TARGETS]
     if unknown:
         print(f"error: unknown target type {', '.join(map(repr, unknown))}; known: {', '.join(sorted(TARGETS))}",
               file=sys.stderr)
         return 2
-    if since and until and since > until:
-        print(f"error: --since {since} is after --until {until}", file=sys.stderr)
-        return 2
-    try:
-        store = _store(args)
-    except StoreError as e:
-        print(f"error: {e}", file=sys.stderr)
+    store = _open_store(args)
+    if store is None:
         return 2
     try:
         with store:
@@ -182,6 +199,17 @@ def _export(store, args, since, until) -> int | None:
     if args.format == "geoparquet" and not args.output:
         print("error: geoparquet needs -o FILE", file=sys.stderr)
         return None
+    if args.events:
+        if args.format != "geojson":
+            print("error: --events writes GeoJSON", file=sys.stderr)
+            return None
+        from .store.export import events_geojson
+
+        events = store.events(since=since, until=until, sides=args.side)
+        fc = events_geojson(events, store.event_claims(list(events.id)) if len(events) else None, store.gazetteer,
+                            polygons=not args.points)
+        _write(args.output or sys.stdout, json.dumps(fc, ensure_ascii=False))
+        return len(fc["features"])
     gdf = store.query(since=since, until=until, sides=args.side, attackers=args.attacker, targets=args.target,
                       text=args.text)
     if args.format == "geoparquet":
@@ -191,6 +219,33 @@ def _export(store, args, since, until) -> int | None:
     else:
         return write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=not args.points)
     return len(gdf)
+
+
+def cmd_events(args) -> int:
+    """List events (one strike, every side's claims about it), as text or JSON."""
+    from .store.events import STATUSES, events_json
+
+    window = _window(args)
+    bad = [s for s in args.status or [] if s not in STATUSES]
+    if bad:
+        print(f"error: unknown status {', '.join(map(repr, bad))}; known: {', '.join(STATUSES)}", file=sys.stderr)
+    store = _open_store(args) if window is not None and not bad else None
+    if store is None:
+        return 2
+    since, until = window
+    with store:
+        events = store.events(since=since, until=until, statuses=args.status, sides=args.side, limit=args.limit)
+        claims = store.event_claims(list(events.id)) if len(events) else None
+    listed = events_json(events, claims)
+    if args.json:
+        _print_json(listed)
+        return 0
+    for e in listed:
+        print(f"{e['date']}  {e['status']:<12} {', '.join(e['places'])}  ({e['id']})")
+        for c in e["claims"]:
+            print(f"    {c['side']:<5} {c['source'] or 'unattributed'}: {c['quote'][:150]}")
+    print(f"{len(listed)} events", file=sys.stderr)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -228,9 +283,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
     p.add_argument("--text", help="text in the sentence, source, title or place")
     p.add_argument("--points", action="store_true", help="points only, no oblast/raion polygons (GeoJSON)")
+    p.add_argument("--events", action="store_true", help="one GeoJSON feature per event instead of per claim and place")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.add_argument("--db", help=db_help)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("events", help="list events: the claims of all sides about one strike")
+    p.add_argument("--since", help="first day YYYY-MM-DD")
+    p.add_argument("--until", help="last day YYYY-MM-DD")
+    p.add_argument("--side", action="append", choices=["RU", "UA", "OTHER"], help="events this side reports (repeat)")
+    p.add_argument("--status", action="append", help="single, acknowledged, contested or verified (repeat)")
+    p.add_argument("--limit", type=int, help="at most this many events, newest first")
+    p.add_argument("--json", action="store_true", help="print a JSON list of events with their claims")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("eval", help="score the extractor on a gold corpus folder")
     p.add_argument("dir")

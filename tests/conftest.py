@@ -16,6 +16,20 @@ def gaz():
     return Gazetteer.default()
 
 
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    """A fresh SQLite store for the dashboard, with Streamlit's caches cleared around the test."""
+    import streamlit as st
+
+    path = tmp_path / "dash.sqlite"
+    monkeypatch.setenv("STRIKE_ATLAS_DB", str(path))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
 @pytest.fixture(scope="session")
 def dev_dir():
     if not DEV.is_dir():

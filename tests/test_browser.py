@@ -32,14 +32,16 @@ def app_url(tmp_path):
 
 
 @contextlib.contextmanager
-def serve_app(db):
-    """`streamlit run app.py` on a free port over the store ``db``; yields its URL."""
+def serve_app(db, root=ROOT):
+    """`streamlit run app.py` (of the checkout ``root``) on a free port over the store ``db``;
+    yields its URL."""
     port = free_port()
     env = dict(os.environ, STRIKE_ATLAS_DB=str(db))
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.headless", "true",
                              "--server.port", str(port), "--server.address", "127.0.0.1",
                              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            cwd=root, env=dict(env, PYTHONPATH=str(root)), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
     while time.time() < deadline:
@@ -68,10 +70,12 @@ def test_map_renders_in_chromium(app_url, tmp_path):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        asked = []
+        page.on("request", lambda r: asked.append(r.url))
         page.goto(app_url, timeout=60_000)
         canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
         canvas.wait_for(state="visible", timeout=90_000)
-        page.get_by_text("Claims per day").wait_for(timeout=60_000)
+        page.get_by_text("Claim detail").wait_for(timeout=60_000)
         page.wait_for_timeout(4000)  # let deck.gl draw its layers
         shot = tmp_path / "map.png"
         canvas.screenshot(path=str(shot))
@@ -79,6 +83,9 @@ def test_map_renders_in_chromium(app_url, tmp_path):
         errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]').count()
         browser.close()
     assert errors == 0
+    # nothing leaves the machine unless the user asks (the online basemap is a toggle)
+    assert not [u for u in asked if not u.startswith((app_url, f"blob:{app_url}", "data:"))]
+    assert f"{app_url}/app/static/admin1.json" in asked  # the outlines, fetched once as a file
     img = Image.open(shot).convert("RGB")
     assert img.width > 300 and img.height > 300
     colors = img.getcolors(maxcolors=1 << 20)
@@ -119,3 +126,87 @@ def test_a_hostile_article_stays_text_in_chromium(tmp_path):
     assert pwned is None and imgs == 0
     assert not [u for u in asked if "127.0.0.1:9" in u]
     assert "![x](http://127.0.0.1:9/pixel.png)" in text  # shown as the text it is
+
+
+def _point(place_id):
+    from geo.places.gazetteer import Gazetteer
+
+    p = Gazetteer.default().get(place_id)
+    return p.lat, p.lon
+
+
+def _centre(page):
+    box = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_click_play_correct_and_a_hostile_link_in_chromium(tmp_path):
+    """What a user does: click a marker and read its claim; play moves the window; a correction
+    is on the map after a reload; a hostile link gets a message, not a traceback."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.articles import from_text
+    from geo.claims.extract import extract_article
+    from geo.store import Store
+
+    text = ("Russian drones struck an energy facility in Konotop on 4 May 2025, the Sumy regional military "
+            "administration said. The Russian Defence Ministry said on 12 May 2025 that it had hit a drone workshop "
+            "in Konotop.")
+    art = from_text(text, title="Konotop report", url="https://example.org/konotop")
+    out = extract_article(art)
+    ua = next(c for c in out["claims"] if c["side"] == "UA")
+    lat, lon = _point(ua["place_ids"][0])
+    db = tmp_path / "browser.sqlite"
+    with Store.open(str(db)) as store:
+        store.add(art, out)
+    with serve_app(db) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+
+        # 1. a click on the Ukrainian marker (8 px right of the place) opens its claim
+        page.goto(f"{url}/?lat={lat}&lon={lon}&zoom=9", timeout=60_000)
+        page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(state="visible", timeout=90_000)
+        page.get_by_text("Claim detail").wait_for(timeout=60_000)
+        page.wait_for_timeout(4000)
+        x, y = _centre(page)
+        page.mouse.click(x + 8, y)
+        page.get_by_text("Claim (1)").wait_for(timeout=30_000)
+        detail = page.locator('[data-testid="stMain"]').inner_text()
+        assert "Sumy regional military administration" in detail and "energy facility" in detail
+        assert "claim=" in page.url
+
+        # 2. a correction (Konotop -> Romny) is on the map after a reload: hover where Romny is
+        romny = extract_article(from_text("Russian drones struck Romny in the Sumy region on 1 May 2025, "
+                                          "officials said."))["claims"][0]
+        with Store.open(str(db)) as store:
+            store.correct(store.query(sides=["UA"]).claim_id.iloc[0], "place", romny["place_ids"][0],
+                          author="browser test")
+        rlat, rlon = _point(romny["place_ids"][0])
+        page.goto(f"{url}/?lat={rlat}&lon={rlon}&zoom=9", timeout=60_000)
+        page.get_by_text("Claim detail").wait_for(timeout=60_000)
+        page.wait_for_timeout(4000)
+        x, y = _centre(page)
+        page.mouse.move(x, y)
+        page.mouse.move(x + 1, y)
+        tip = page.locator(".deck-tooltip")
+        tip.wait_for(state="visible", timeout=20_000)
+        assert "Romny" in tip.inner_text() and "Ukrainian officials" in tip.inner_text()
+
+        # 3. play moves the window (and the link follows it)
+        page.goto(f"{url}/?since=2025-05-01&until=2025-05-05", timeout=60_000)
+        page.get_by_text("Claim detail").wait_for(timeout=60_000)
+        page.get_by_text("Play through time").click()
+        page.wait_for_function("() => new URL(location.href).searchParams.get('since') !== '2025-05-01'",
+                               timeout=30_000)
+        page.get_by_text("Play through time").click()
+
+        # 4. a hostile link: a message, no traceback, nothing run
+        page.goto(f"{url}/?target=%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E&side=XX&since=junk", timeout=60_000)
+        page.get_by_text("Unknown target type").wait_for(timeout=60_000)
+        warnings = page.locator('[data-testid="stAlertContentWarning"]').all_inner_texts()
+        exceptions = page.locator('[data-testid="stException"]').count()
+        pwned = page.evaluate("window.pwned === undefined ? null : window.pwned")
+        browser.close()
+    assert exceptions == 0 and pwned is None
+    assert any("<img src=x" in w for w in warnings)  # shown as the text it is
+    assert any("Unknown side 'XX'" in w for w in warnings) and any("is not a date" in w for w in warnings)

@@ -1,31 +1,27 @@
-"""What the dashboard shows, as plain functions of the store's data (the pages only lay it out).
+"""What the dashboard's pages show, as plain functions (the pages only lay it out).
 
-- ``Filters``: the sidebar state, to and from the URL query string (a view can be shared).
-- ``summary``, ``timeline``: metrics and claims per day by side.
-- ``map_layers`` / ``deck``: the pydeck map: admin-1 outlines (always, so the map reads offline),
-  oblasts shaded by claim count, and claim points coloured by side, aggregated per place when
-  there are many; tooltips carry only escaped text.
-- ``claim_detail``: a claim's sentence highlighted in its paragraph, escaped.
+- ``Filters``: the sidebar state, to and from the URL query string (a view can be shared),
+  with the map's position and the picked claim (``MapPlace``).
+- ``claim_detail``, ``claim_rows``, ``place_candidates``: the claim panel, the claims table,
+  the Gazetteer page's candidates; all article text escaped.
 - ``ensure_samples``: loads the bundled sample articles into an empty store on first start.
+The map's layers are in ``mapdeck``, the views of a filter in ``views``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from .safe import link, md, tooltip_value
+from .mapdeck import DEFAULT_VIEW, SIDE_COLORS, SIDE_HEX, SIDE_LABELS
+from .safe import link, md
 
-__all__ = ["SIDE_COLORS", "SIDE_LABELS", "Filters", "claim_detail", "deck", "ensure_samples", "link", "map_layers", "md",
-           "summary", "timeline"]
+__all__ = ["SIDE_COLORS", "SIDE_HEX", "SIDE_LABELS", "Filters", "MapPlace", "claim_detail", "ensure_samples", "link",
+           "md"]
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
-SIDE_COLORS = {"RU": [214, 39, 40], "UA": [31, 119, 180], "OTHER": [127, 127, 127]}  # one colour per side, everywhere
-SIDE_HEX = {k: "#%02x%02x%02x" % tuple(v) for k, v in SIDE_COLORS.items()}
-SIDE_LABELS = {"RU": "Russian officials", "UA": "Ukrainian officials", "OTHER": "Independent / unattributed"}
-BASEMAP = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"  # Carto, no token
-MAX_POINTS = 4000  # above this, points are aggregated per place
 
 
 @dataclass
@@ -38,9 +34,14 @@ class Filters:
     text: str = ""
     problems: list[str] = field(default_factory=list, compare=False)  # what the link got wrong
 
-    def query_args(self) -> dict:
+    def query_args(self, gazetteer=None) -> dict:
+        """Store query arguments. With a gazetteer, the search text also matches the names its
+        places are stored under ("Kharkov" and "Харків" find what "Kharkiv" finds)."""
+        text = self.text.strip() or None
+        if text and gazetteer is not None:
+            text = [text, *gazetteer.spellings(text)]
         return {"since": self.since, "until": self.until, "sides": self.sides or ["__none__"],
-                "attackers": self.attackers or None, "targets": self.targets or None, "text": self.text or None}
+                "attackers": self.attackers or None, "targets": self.targets or None, "text": text}
 
     def to_params(self) -> dict[str, str]:
         """For st.query_params: only what differs from the defaults."""
@@ -102,173 +103,83 @@ class Filters:
                    problems=problems)
 
 
+KIND_WORDS = {"settlement": "a settlement", "district": "a whole district", "admin1": "a whole region",
+              "country": "the whole country"}
+CLAIM_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
+
+
+@dataclass
+class MapPlace:
+    """Where the map looks and which claim is open, kept in the link beside the filters.
+    Streamlit does not report the map's pan and zoom back, so the position is an area to zoom
+    to (``area=UA-59``) or an explicit ``lat``/``lon``/``zoom`` from a shared link."""
+    area: str | None = None
+    view: tuple[float, float, float] | None = None
+    claim: str | None = None
+    problems: list[str] = field(default_factory=list, compare=False)
+
+    @classmethod
+    def from_params(cls, params, area_codes) -> "MapPlace":
+        problems = []
+        area = str(params.get("area") or "").strip() or None
+        if area and area not in area_codes:
+            problems.append(f"Unknown area '{area[:40]}' in the link; the map shows the whole region.")
+            area = None
+        view = None
+        if any(params.get(k) is not None for k in ("lat", "lon", "zoom")):
+            try:
+                lat, lon = float(params.get("lat")), float(params.get("lon"))
+                zoom = float(params.get("zoom") or 7)
+                if not (-85 <= lat <= 85 and -180 <= lon <= 180 and 1 <= zoom <= 18):
+                    raise ValueError
+                view = (lat, lon, zoom)
+            except (TypeError, ValueError):
+                problems.append("The link's map position (lat, lon, zoom) is not valid; ignored.")
+        claim = str(params.get("claim") or "").strip() or None
+        if claim and not CLAIM_ID.fullmatch(claim):
+            problems.append("The link's claim id is malformed; ignored.")
+            claim = None
+        return cls(area=area, view=view, claim=claim, problems=problems)
+
+    def to_params(self) -> dict[str, str]:
+        out = {}
+        if self.area:
+            out["area"] = self.area
+        elif self.view:
+            out.update(lat=f"{self.view[0]:.4f}", lon=f"{self.view[1]:.4f}", zoom=f"{self.view[2]:.1f}")
+        if self.claim:
+            out["claim"] = self.claim
+        return out
+
+    def view_state(self, gazetteer) -> tuple[float, float, float]:
+        """(lat, lon, zoom): the area's extent, the link's position, or the whole theatre."""
+        if self.area:
+            place = gazetteer.get(f"iso:{self.area}")
+            if place is not None:
+                return area_view(gazetteer.geometry(place), (place.lat, place.lon))
+        return self.view or DEFAULT_VIEW
+
+
+def area_view(geometry: dict, fallback: tuple[float, float]) -> tuple[float, float, float]:
+    """A view that fits a polygon (web-mercator zoom from its extent)."""
+    import math
+
+    from shapely.geometry import shape
+
+    try:
+        west, south, east, north = shape(geometry).bounds
+    except (ValueError, TypeError, AttributeError):
+        return (*fallback, 7.0)
+    extent = max(east - west, (north - south) * 1.6, 0.05)
+    zoom = max(2.0, min(11.0, math.log2(360 / extent) - 0.6))
+    return (round((south + north) / 2, 4), round((west + east) / 2, 4), round(zoom, 1))
+
+
 def initial_window(filters: Filters, lo: date, hi: date, since0: date, until0: date) -> tuple[date, date]:
     """The date slider's first window: the link's dates, kept inside the store's range."""
     since = min(max(lo, filters.since or since0), hi)
     until = max(min(hi, filters.until or until0), since)
     return since, until
-
-
-def summary(gdf) -> dict:
-    """Metrics: claims, places, articles, and claims per side."""
-    if gdf.empty:
-        return {"claims": 0, "places": 0, "articles": 0, "by_side": {s: 0 for s in SIDE_COLORS}}
-    claims = gdf.drop_duplicates("claim_id")
-    return {"claims": len(claims), "places": gdf.place_id.nunique(), "articles": claims.article_id.nunique(),
-            "by_side": {s: int((claims.side == s).sum()) for s in SIDE_COLORS}}
-
-
-def timeline(gdf):
-    """Claims per day (map date) and side, one column per side."""
-    import pandas as pd
-
-    if gdf.empty:
-        return pd.DataFrame(columns=list(SIDE_COLORS))
-    claims = gdf.drop_duplicates("claim_id")
-    claims = claims[claims.map_date.notna()]
-    table = claims.groupby(["map_date", "side"]).size().unstack(fill_value=0)
-    for s in SIDE_COLORS:
-        if s not in table:
-            table[s] = 0
-    table.index = pd.to_datetime(table.index)
-    return table[list(SIDE_COLORS)]
-
-
-def _tooltip_text(row) -> dict:
-    # Streamlit escapes every value it puts into the tooltip's HTML template.
-    return {"t_side": SIDE_LABELS.get(row["side"], str(row["side"])),
-            "t_source": tooltip_value(row.get("source"), 120),
-            "t_place": tooltip_value(row.get("place_name"), 120),
-            "t_date": str(row.get("map_date") or "date unknown"),
-            "t_sentence": tooltip_value(row.get("sentence"), 240)}
-
-
-TOOLTIP = {"html": "<b>{t_place}</b> &middot; {t_date}<br/><b>{t_side}</b>: {t_source}<br/><i>{t_sentence}</i>",
-           "style": {"maxWidth": "420px", "fontSize": "12px"}}
-
-
-def _areas_layer(gazetteer, counts: dict[str, int]) -> dict:
-    """Admin-1 areas, each with an outline and a fill shaded by its claim count (one layer, so
-    the polygons travel to the browser once)."""
-    top = max(counts.values(), default=1)
-    feats = []
-    for f in gazetteer.areas_geojson("admin1")["features"]:
-        code = f["properties"]["admin1"]
-        n = counts.get(code, 0)
-        name = f["properties"]["name"]
-        feats.append({"type": "Feature", "geometry": f["geometry"],
-                      "properties": {"admin1": code, "claims": n, "fill": [200, 120, 40, int(40 + 160 * n / top) if n else 0],
-                                     "t_place": name, "t_date": f"{n} claim-places", "t_side": "", "t_source": "", "t_sentence": ""}})
-    return {"type": "FeatureCollection", "features": feats}
-
-
-def map_layers(gdf, gazetteer, max_points: int = MAX_POINTS) -> dict:
-    """Layer data from claim rows: areas shaded by claim count and one point per claim-place
-    (grid cells per side when there are more than ``max_points``)."""
-    counts: dict[str, int] = {}
-    if not gdf.empty:
-        per_admin1 = gdf.groupby("admin1").size()  # claim-places, as Store.per_admin1 counts them
-        counts = {str(k): int(v) for k, v in per_admin1.items() if k}
-    aggregated = len(gdf) > max_points
-    if aggregated:
-        cell = 0.1
-        while True:
-            cells = gdf.assign(gx=(gdf.lon // cell), gy=(gdf.lat // cell)).groupby(["gx", "gy", "side"]).agg(
-                n=("claim_id", "nunique"), place_name=("place_name", "first")).reset_index()
-            if len(cells) <= max_points:
-                break
-            cell *= 2
-        cells["lon"], cells["lat"] = (cells.gx + 0.5) * cell, (cells.gy + 0.5) * cell
-        points = grid_points(cells)
-    else:
-        points = []
-        for row in gdf.to_dict("records"):
-            d = {"lon": float(row["lon"]), "lat": float(row["lat"]), "side": row["side"],
-                 "color": SIDE_COLORS.get(row["side"], [0, 0, 0]) + [200], "radius": 4000, "claim_id": row["claim_id"]}
-            d.update(_tooltip_text(row))
-            points.append(d)
-    return {"areas": _areas_layer(gazetteer, counts), "points": points, "aggregated": aggregated}
-
-
-def grid_points(cells) -> list[dict]:
-    """Map points for grid cells (columns lon, lat, side, n, place_name)."""
-    return [{"lon": round(float(c.lon), 4), "lat": round(float(c.lat), 4), "side": c.side, "n": int(c.n),
-             "color": SIDE_COLORS.get(c.side, [0, 0, 0]) + [190], "radius": 3000 + 2000 * min(25, int(c.n)) ** 0.5,
-             "t_place": f"{c.place_name} (grid cell)", "t_date": f"{int(c.n)} claim-places",
-             "t_side": SIDE_LABELS.get(c.side, str(c.side)), "t_source": "", "t_sentence": ""}
-            for c in cells.itertuples()]
-
-
-def map_view(store, gazetteer, filters: "Filters", max_points: int = MAX_POINTS) -> dict:
-    """Everything the map page shows for a filter. Small views fetch their rows; large views
-    are counted and gridded in the database, so a store of 100,000 claims draws as fast as a
-    small one, and only the latest claims are fetched for the detail picker."""
-    args = filters.query_args()
-    stats = store.summary(**args)
-    if stats["rows"] <= max_points:
-        gdf = store.query(**args, columns="map")
-        return {"rows": gdf, "summary": summary(gdf), "timeline": timeline(gdf),
-                "layers": map_layers(gdf, gazetteer, max_points), "total_rows": len(gdf)}
-    import pandas as pd
-
-    # One grid query at a cell sized for the number of rows; coarser cells are merged from it
-    # without going back to the database.
-    cell, k = 0.1 * (1 if stats["rows"] <= 2 * max_points else 2 if stats["rows"] <= 8 * max_points else 4), 1
-    fine = store.grid(cell, **args)
-    cells = fine
-    while len(cells) > max_points:
-        k *= 2
-        cells = (fine.assign(gx=fine.gx // k, gy=fine.gy // k).groupby(["gx", "gy", "side"], as_index=False)
-                 .agg(n=("n", "sum"), place_name=("place_name", "first")))
-        cells["lon"], cells["lat"] = (cells.gx + 0.5) * cell * k, (cells.gy + 0.5) * cell * k
-
-    days = store.per_day(**args)
-    table = days.pivot_table(index="map_date", columns="side", values="n", aggfunc="sum", fill_value=0) if len(days) else pd.DataFrame()
-    for s in SIDE_COLORS:
-        if s not in table:
-            table[s] = 0
-    return {"rows": store.latest(300, **args),
-            "summary": {"claims": stats["claims"], "places": stats["places"], "articles": None,
-                        "by_side": {s: int(stats["by_side"].get(s, 0)) for s in SIDE_COLORS}},
-            "timeline": table[list(SIDE_COLORS)],
-            "layers": {"areas": _areas_layer(gazetteer, store.per_admin1(**args)), "points": grid_points(cells),
-                       "aggregated": True},
-            "total_rows": stats["rows"]}
-
-
-def _compact_deck_class():
-    import json
-
-    import pydeck as pdk
-    from pydeck.bindings.json_tools import default_serialize
-
-    class CompactDeck(pdk.Deck):
-        """pydeck pretty-prints its JSON (indent=2), which made the areas layer 5x larger on the
-        wire; the browser needs the same JSON without the whitespace."""
-
-        def to_json(self):
-            return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
-
-    return CompactDeck
-
-
-def deck(layers: dict, view: tuple[float, float, float] = (48.5, 33.0, 4.6), basemap: bool = True):
-    import pydeck as pdk
-
-    lat, lon, zoom = view
-    return _compact_deck_class()(
-        layers=[
-            pdk.Layer("GeoJsonLayer", layers["areas"], id="areas", filled=True, stroked=True,
-                      get_fill_color="properties.fill", get_line_color=[90, 90, 90, 160], line_width_min_pixels=1,
-                      pickable=True),
-            pdk.Layer("ScatterplotLayer", layers["points"], id="claims", get_position=["lon", "lat"],
-                      get_fill_color="color", get_radius="radius", radius_min_pixels=5, radius_max_pixels=30,
-                      pickable=True, stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=1),
-        ],
-        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
-        map_style=BASEMAP if basemap else None,
-        tooltip=TOOLTIP,
-    )
 
 
 def claim_detail(row, body: str | None) -> str:
@@ -281,6 +192,55 @@ def claim_detail(row, body: str | None) -> str:
     p_end = body.find("\n\n", end)
     p_end = len(body) if p_end < 0 else p_end
     return md(body[p_start:start]) + "<mark>" + md(body[start:end]) + "</mark>" + md(body[end:p_end])
+
+
+def claim_facts(row, places, article: dict) -> str:
+    """The claim panel's facts as escaped Markdown: who, what, when, where, and the source link."""
+    side = SIDE_LABELS.get(row.side, str(row.side))
+    when = row.date or (f"{row.map_date} (article date)" if row.map_date else "unknown")
+    targets = ", ".join(t.replace("_", " ") for t in str(row.get("targets") or "").split(",") if t) or "not said"
+    where = "; ".join(f"{md(p.place_name)} ({KIND_WORDS.get(p.place_kind, p.place_kind)}, {p.precision})"
+                      for p in places.itertuples())
+    lines = [f"**Source:** {md(row.source)} ({side}) · **Attacker:** {md(row.attacker or 'not said')} · **Date:** {when}",
+             f"**Targets:** {md(targets)} · **Places:** {where}"]
+    if article.get("url") or article.get("title"):
+        lines.append(f"**Article:** {link(article.get('url') or '')} {md(article.get('title') or '')}")
+    return "  \n".join(lines)
+
+
+def event_sides(claims) -> dict[str, str]:
+    """An event's claims as Markdown per reporting side (the panel's columns): each claim's
+    source, date, quote and article link, escaped."""
+    out = {}
+    for side in SIDE_LABELS:
+        rows = claims[claims.side == side] if len(claims) else claims
+        parts = []
+        for c in rows.itertuples():
+            url = f" · {link(c.article_url)}" if c.article_url else ""
+            outcome = " (says intercepted)" if c.outcome == "intercepted" else ""
+            parts.append(f"**{md(c.source or 'unattributed')}**{outcome}, {c.map_date or 'undated'}{url}  \n"
+                         f"> {md(str(c.sentence)[:600])}")
+        out[side] = "\n\n".join(parts) if parts else "_nothing reported_"
+    return out
+
+
+def latest_line(item: dict) -> str:
+    """One line of the latest-claims list, escaped, with the article's link."""
+    side = SIDE_LABELS.get(item["side"], str(item["side"]))
+    colour = SIDE_HEX.get(item["side"], "#000")
+    source = md(str(item.get("source") or "")[:80])
+    url = f" · {link(item['url'])}" if item.get("url") else ""
+    return (f"<span style='color:{colour}'>●</span> **{item['date'] or 'undated'}** · {md(item['places'])} · "
+            f"{side}: {source}{url}")
+
+
+def placeless_table(placeless):
+    """Claims without a place, for the table beside the map."""
+    import pandas as pd
+
+    return pd.DataFrame({"date": placeless.map_date, "reported by": placeless.side.map(SIDE_LABELS).fillna(placeless.side),
+                         "source": placeless.source, "targets": placeless.targets.str.replace("_", " "),
+                         "sentence": placeless.sentence})
 
 
 def highlight_places(body: str, places: list[dict]) -> str:
@@ -321,18 +281,48 @@ def place_candidates(query: str, gazetteer):
     return mention, pd.DataFrame(rows)
 
 
-def claim_rows(gdf):
-    """One row per claim (places joined), for the Claims table."""
+def closest_names(query: str, gazetteer, limit: int = 5) -> list[str]:
+    """"Did you mean" names for a place the gazetteer does not know, each with its region."""
+    out = []
+    near = sorted(gazetteer.fuzzy(query, limit=3 * limit, cutoff=70.0),
+                  key=lambda ps: (ps[0].country not in ("UA", "RU", "BY"), -ps[1]))  # the theatre first
+    for place, _ in near[:limit]:
+        region = gazetteer.get(f"iso:{place.admin1}") if place.admin1 else None
+        out.append(f"{place.name} ({region.name if region else place.admin1 or place.country})")
+    return out
+
+
+def candidates_view(table) -> tuple[float, float, float]:
+    """A view around the Gazetteer page's candidates (the best one in the middle)."""
+    best = table.iloc[0]
+    spread = max(float(table.lat.max() - table.lat.min()), float(table.lon.max() - table.lon.min()), 1.0)
+    return float(best.lat), float(best.lon), max(3.0, min(9.0, 8.5 - 1.4 * spread ** 0.5))
+
+
+def claim_rows(gdf, placeless=None):
+    """One row per claim (places joined), for the Claims table; claims that name no place
+    below the country are listed too."""
     import pandas as pd
 
-    if gdf.empty:
-        return pd.DataFrame(columns=["claim_id", "date", "side", "source", "attacker", "places", "targets", "sentence"])
-    places = gdf.groupby("claim_id").place_name.agg(lambda s: ", ".join(dict.fromkeys(s)))
-    claims = gdf.drop_duplicates("claim_id").set_index("claim_id")
-    out = pd.DataFrame({"date": claims.map_date, "side": claims.side, "source": claims.source,
-                        "attacker": claims.attacker, "places": places, "targets": claims.targets,
-                        "corrected": claims.corrected.astype(bool), "sentence": claims.sentence})
-    return out.reset_index().sort_values(["date", "claim_id"], na_position="last")
+    cols = ["claim_id", "date", "side", "source", "attacker", "places", "targets", "corrected", "sentence"]
+    parts = []
+    if not gdf.empty:
+        places = gdf.groupby("claim_id").place_name.agg(lambda s: ", ".join(dict.fromkeys(s)))
+        claims = gdf.drop_duplicates("claim_id").set_index("claim_id")
+        parts.append(pd.DataFrame({"date": claims.map_date, "side": claims.side, "source": claims.source,
+                                   "attacker": claims.attacker, "places": places, "targets": claims.targets,
+                                   "corrected": claims.corrected.astype(bool), "sentence": claims.sentence}).reset_index())
+    if placeless is not None and len(placeless):
+        parts.append(pd.DataFrame({"claim_id": placeless.claim_id, "date": placeless.map_date, "side": placeless.side,
+                                   "source": placeless.source, "attacker": placeless.attacker, "places": "(no place named)",
+                                   "targets": placeless.targets, "corrected": placeless.corrected.astype(bool),
+                                   "sentence": placeless.sentence}))
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(parts, ignore_index=True)[cols]
+    out["side"] = out.side.map(SIDE_LABELS).fillna(out.side)
+    out["targets"] = out.targets.fillna("").str.replace("_", " ").str.replace(",", ", ")
+    return out.sort_values(["date", "claim_id"], na_position="last").reset_index(drop=True)
 
 
 def claim_label(table, claim_id: str) -> str:
@@ -372,6 +362,15 @@ def read_upload(name: str, data: bytes, published=None) -> list:
         path = Path(d) / Path(name).name
         path.write_bytes(data)
         return read_articles(path, published)
+
+
+def events_geojson(store, filters, statuses) -> dict:
+    """The events of a view as GeoJSON, one feature per event (the events download)."""
+    from ..store.export import events_geojson as to_fc
+
+    events = store.events(since=filters.since, until=filters.until, statuses=statuses or None,
+                          sides=filters.sides or None)
+    return to_fc(events, store.event_claims(list(events.id)) if len(events) else None, store.gazetteer)
 
 
 def geojson_text(fc: dict) -> str:

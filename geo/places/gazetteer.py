@@ -214,6 +214,15 @@ class Gazetteer:
         self._lookups[name] = tuple(out)
         return out
 
+    def spellings(self, name: str, limit: int = 8) -> list[str]:
+        """The names under which places called ``name`` are stored: "Kharkov", "Харків" and
+        "Kharkiv" all give "Kharkiv" (and "Kharkiv Oblast"), so a search can find them all."""
+        name = " ".join(str(name).split())[:200]
+        if not name or not any(ch.isalpha() for ch in name):
+            return []
+        names = dict.fromkeys(p.name for p, _, _ in self.lookup(name))
+        return list(names)[:limit]
+
     def fuzzy(self, name: str, limit: int = 5, cutoff: float = 80.0) -> list[tuple[Place, float]]:
         """Places whose names come closest to an unknown one (rapidfuzz over the variant keys),
         for "did you mean" suggestions; the text scanner never guesses this loosely."""

@@ -70,16 +70,63 @@ class Aggregates:
         """The ``n`` latest claim-place rows of a filter (for pickers on big views)."""
         return self.query(**f, columns="map", limit=n, order="desc")
 
-    def claims_without_places(self):
-        """Claims that name no place below the country (they have no map geometry)."""
+    def placeless(self, limit: int | None = None, **f):
+        """Claims of a filter that name no place below the country ("Russia struck Ukraine's
+        energy system"): they have no map geometry, so pages list them beside the map."""
         import pandas as pd
 
-        q = (select(claims_t, articles_t.c.title, articles_t.c.url, articles_t.c.outlet)
+        if f.get("bbox") is not None or f.get("kinds") or f.get("place_ids"):
+            return pd.DataFrame(columns=["claim_id", "map_date", "side", "source", "attacker", "targets", "sentence",
+                                         "title", "url"])
+        q = (select(claims_t.c.id.label("claim_id"), claims_t.c.map_date, claims_t.c.side, claims_t.c.source,
+                    claims_t.c.attacker, claims_t.c.targets, claims_t.c.weapons, claims_t.c.outcome, claims_t.c.sentence,
+                    claims_t.c.corrected, claims_t.c.article_id, articles_t.c.title, articles_t.c.url)
              .select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
-             .where(~select(places_t.c.claim_id).where(places_t.c.claim_id == claims_t.c.id).exists()))
+             .where(*self._placeless_conditions(f))
+             .order_by(claims_t.c.map_date.desc(), claims_t.c.id))
+        if limit:
+            q = q.limit(limit)
         with self.engine.connect() as conn:
             result = conn.execute(q)
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        df["map_date"] = [_day(v) for v in df.map_date]
+        return df
+
+    def placeless_count(self, **f) -> dict[str, int]:
+        """Claims per side of a filter that name no place below the country."""
+        if f.get("bbox") is not None or f.get("kinds") or f.get("place_ids"):
+            return {}
+        q = (select(claims_t.c.side, func.count())
+             .select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
+             .where(*self._placeless_conditions(f)).group_by(claims_t.c.side))
+        with self.engine.connect() as conn:
+            return {side: int(n) for side, n in conn.execute(q).all()}
+
+    def _placeless_conditions(self, f: dict) -> list:
+        no_place = ~select(places_t.c.claim_id).where(places_t.c.claim_id == claims_t.c.id).exists()
+        return [no_place, *self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"),
+                                         f.get("targets"), f.get("text"), claim_ids=f.get("claim_ids"), on=claims_t)]
+
+    def claims_without_places(self):
+        """Every claim that names no place below the country."""
+        return self.placeless()
+
+    def per_area_day(self, **f):
+        """Claims per admin-1 area, day, side, targets and weapons: the rows of the table by
+        oblast and week (a claim counts once per area it names)."""
+        import pandas as pd
+
+        j = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
+        if f.get("text"):
+            j = j.join(articles_t, articles_t.c.id == claims_t.c.article_id)
+        q = (select(places_t.c.admin1, type_coerce(places_t.c.map_date, String), places_t.c.side, claims_t.c.targets,
+                    claims_t.c.weapons, func.count(func.distinct(places_t.c.claim_id)))
+             .select_from(j).where(*self._filter_args(f), places_t.c.map_date.is_not(None), places_t.c.admin1.is_not(None))
+             .group_by(places_t.c.admin1, places_t.c.map_date, places_t.c.side, claims_t.c.targets, claims_t.c.weapons))
+        with self.engine.connect() as conn:
+            df = pd.DataFrame(conn.execute(q).all(), columns=["admin1", "map_date", "side", "targets", "weapons", "n"])
+        df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
+        return df
 
     def check_consistency(self) -> list[str]:
         """Problems a crash could leave (there should be none): claims of missing articles,
@@ -102,3 +149,9 @@ class Aggregates:
                 problems.append(f"{orphans} claims without an article")
         return problems
 
+
+
+def _day(v):
+    from .queries import _as_date
+
+    return _as_date(v)

@@ -13,13 +13,14 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-__all__ = ["FORMATS", "ExportError", "write_file", "to_csv", "to_geojson", "to_geoparquet", "feature_properties"]
+__all__ = ["FORMATS", "ExportError", "events_geojson", "write_file", "to_csv", "to_geojson", "to_geoparquet",
+           "feature_properties"]
 
 FORMATS = ("geojson", "csv", "geoparquet")
 _PROPS = ["claim_id", "article_id", "side", "source", "attacker", "date", "date_precision", "date_text", "map_date",
           "map_date_from", "targets", "weapons", "killed", "wounded", "outcome", "sentence", "confidence", "status",
           "corrected", "place_id", "mention", "place_kind", "place_name", "country", "admin1", "precision",
-          "title", "url", "outlet", "published"]
+          "title", "url", "outlet", "published", "event_id", "event_status"]
 
 
 def _clean(v):
@@ -136,3 +137,25 @@ def _write(path_or_file, text: str) -> None:
             os.fsync(fh.fileno())
 
     write_file(path_or_file, write)
+
+
+def events_geojson(events, claims, gazetteer=None, polygons: bool = True) -> dict:
+    """One feature per event (rows of ``Store.events``): its place (the polygon of a raion or
+    oblast when ``polygons``), status, date, sides and its claims' ids."""
+    from .events import events_json
+
+    listed = {e["id"]: e for e in events_json(events, claims)}
+    features = []
+    for row in events.to_dict("records"):
+        geom = {"type": "Point", "coordinates": [round(float(row["lon"]), 6), round(float(row["lat"]), 6)]}
+        if polygons and gazetteer is not None and row["kind"] in ("admin1", "district"):
+            place = gazetteer.get(row["place_id"])
+            g = gazetteer.geometry(place) if place is not None else None
+            if g and g["type"] != "Point":
+                geom = _orient(g)
+        e = listed[row["id"]]
+        features.append({"type": "Feature", "id": row["id"], "geometry": geom, "properties": {
+            "event_id": row["id"], "event_status": row["status"], "date": e["date"], "place_name": row["place_name"],
+            "place_kind": row["kind"], "admin1": row["admin1"], "sides": [s for s in row["sides"].split(",") if s],
+            "claims": [c["id"] for c in e["claims"]], "sources": sorted({c["source"] or "" for c in e["claims"]})}})
+    return {"type": "FeatureCollection", "features": features}

@@ -76,6 +76,9 @@ def _walk(folder: Path, failed: list[tuple[str, str]]) -> list[str]:
     return sorted(found)
 
 
+EVENT_BATCH = 64  # articles whose claim places join events in one pass
+
+
 def ingest(store, inputs: list[str], published=None, progress: bool | None = None, log=None) -> IngestReport:
     report = IngestReport()
     paths, missing = expand_inputs(inputs)
@@ -111,13 +114,16 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
                     if store.has_article(art.id):
                         report.already += 1
                         continue
-                    res = store.add(art, extract_article(art, store.gazetteer))
+                    # Events are assigned per batch of articles (one pass instead of one per article).
+                    res = store.add(art, extract_article(art, store.gazetteer), events=False)
                 except Exception as e:
                     report.failed.append((art.path or path, f"{type(e).__name__}: {e}"))
                     continue
                 if res.added:
                     report.added += 1
                     report.claims += res.claims
+                    if report.added % EVENT_BATCH == 0:
+                        store.flush_events()
                 else:
                     report.already += 1
             if bar is not None:
@@ -126,6 +132,7 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
             elif log is not None:
                 log(f"{path}: done")
     finally:
+        store.flush_events()
         if bar is not None:
             bar.close()
     return report

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Date, String, and_, func, or_, select, text, type_coerce
 
-from .schema import articles_t, claims_t, corrections_t, places_t
+from .schema import articles_t, claims_t, corrections_t, event_places_t, events_t, places_t
 
 __all__ = ["Queries"]
 
@@ -33,14 +33,16 @@ class Queries:
         return dict(row) if row else None
 
     def _filters(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
-                 bbox=None, kinds=None):
+                 bbox=None, kinds=None, place_ids=None, claim_ids=None, on=places_t):
+        """SQL conditions for a filter. ``on`` is the table whose map date and side are tested:
+        claim places (the map) or claims (claims that name no place)."""
         conds = []
         if since is not None:
-            conds.append(places_t.c.map_date >= since)
+            conds.append(on.c.map_date >= since)
         if until is not None:
-            conds.append(places_t.c.map_date <= until)
+            conds.append(on.c.map_date <= until)
         if sides:
-            conds.append(places_t.c.side.in_(list(sides)))
+            conds.append(on.c.side.in_(list(sides)))
         if attackers:
             wanted = [a for a in attackers if a not in (None, "unknown")]
             cond = claims_t.c.attacker.in_(wanted) if wanted else None
@@ -49,11 +51,25 @@ class Queries:
             conds.append(cond)
         if targets:
             conds.append(or_(*[(("," + claims_t.c.targets + ",").contains(f",{t},")) for t in targets]))
-        if text_query:
-            q = f"%{text_query.lower()}%"
-            conds.append(or_(func.lower(claims_t.c.sentence).like(q), func.lower(claims_t.c.source).like(q),
-                             func.lower(articles_t.c.title).like(q), func.lower(places_t.c.name).like(q),
-                             func.lower(places_t.c.mention).like(q)))
+        terms = _terms(text_query) if text_query else []
+        if terms:
+            conds.append(or_(*[self._text_condition(t, on) for t in terms]))
+        if claim_ids:
+            conds.append(claims_t.c.id.in_(list(claim_ids)))
+        if on is places_t:
+            conds += self._place_filters(bbox, kinds, place_ids)
+        return conds
+
+    @staticmethod
+    def _text_condition(term: str, on):
+        q = f"%{term.lower()}%"
+        cols = [claims_t.c.sentence, claims_t.c.source, articles_t.c.title]
+        if on is places_t:
+            cols += [places_t.c.name, places_t.c.mention]
+        return or_(*[func.lower(c).like(q) for c in cols])
+
+    def _place_filters(self, bbox, kinds, place_ids) -> list:
+        conds = []
         if bbox is not None:
             west, south, east, north = bbox
             if self.postgis:
@@ -64,16 +80,19 @@ class Queries:
                                   places_t.c.south <= north, places_t.c.north >= south))
         if kinds:
             conds.append(places_t.c.kind.in_(list(kinds)))
+        if place_ids:
+            conds.append(places_t.c.place_id.in_(list(place_ids)))
         return conds
 
     def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
-              text: str | None = None, bbox: tuple[float, float, float, float] | None = None, kinds=None,
-              limit: int | None = None, columns: str = "full", order: str = "asc"):
+              text: str | list[str] | None = None, bbox: tuple[float, float, float, float] | None = None, kinds=None,
+              place_ids=None, claim_ids=None, limit: int | None = None, columns: str = "full", order: str = "asc"):
         """Claims as a GeoDataFrame, one row per (claim, place), point geometry (EPSG:4326).
 
         Filters: ``map_date`` within [since, until]; ``sides`` and ``attackers`` (None or
         "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
-        ``text`` in the sentence, source, title or place; ``bbox`` (west, south, east, north).
+        ``text`` in the sentence, source, title or place (a list: any of these spellings);
+        ``bbox`` (west, south, east, north); ``place_ids`` and ``claim_ids`` as lists.
         ``columns="map"`` fetches only what a map needs (much faster on large stores)."""
         import geopandas as gpd
         import pandas as pd
@@ -87,13 +106,19 @@ class Queries:
                 places_t.c.name.label("place_name"), places_t.c.country, places_t.c.admin1, places_t.c.precision,
                 places_t.c.lat, places_t.c.lon, articles_t.c.title, articles_t.c.url, articles_t.c.outlet,
                 articles_t.c.published]
+        frm = self._joined()
+        if columns == "full":  # each claim place's event (geo.store.events)
+            cols += [events_t.c.id.label("event_id"), events_t.c.status.label("event_status")]
+            frm = frm.outerjoin(event_places_t, and_(event_places_t.c.claim_id == places_t.c.claim_id,
+                                                     event_places_t.c.seq == places_t.c.seq)) \
+                .outerjoin(events_t, events_t.c.id == event_places_t.c.event_id)
         if columns == "map":
             keep = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
                     "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
                     "targets", "precision", "title", "url", "corrected"}
             cols = [c for c in cols if c.name in keep]
-        q = (select(*cols).select_from(self._joined())
-             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds))
+        q = (select(*cols).select_from(frm)
+             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids))
              .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
         if limit:
             q = q.limit(limit)
@@ -116,7 +141,7 @@ class Queries:
     def _joined(self, f: dict | None = None):
         """The tables a filter needs: claim places alone for dates, sides and areas; the claims
         for attackers, targets and text; the articles for text (their titles)."""
-        if f is not None and not (f.get("attackers") or f.get("targets") or f.get("text")):
+        if f is not None and not (f.get("attackers") or f.get("targets") or f.get("text") or f.get("claim_ids")):
             return places_t
         j = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
         if f is None or f.get("text"):
@@ -125,7 +150,13 @@ class Queries:
 
     def _filter_args(self, f: dict) -> list:
         return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
-                             f.get("text"), f.get("bbox"), f.get("kinds"))
+                             f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"))
+
+
+def _terms(text_query) -> list[str]:
+    """A text filter's spellings: one string, or any of several."""
+    terms = [text_query] if isinstance(text_query, str) else list(text_query)
+    return [t for t in dict.fromkeys(str(t).strip() for t in terms) if t]
 
 
 def _as_date(v):

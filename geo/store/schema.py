@@ -28,10 +28,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-__all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t", "init_schema",
-           "meta_t", "metadata", "places_t"]
+__all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t",
+           "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SIDES = ("RU", "UA", "OTHER")
 CORRECTABLE = ("side", "date", "place", "attacker")
 
@@ -110,6 +110,29 @@ corrections_t = Table(
     Column("note", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+# Events (geo.store.events): one strike incident, and which claim places it groups.
+events_t = Table(
+    "events", metadata,
+    Column("id", String(24), primary_key=True),
+    Column("day", Date, nullable=False),
+    Column("loose", Integer, nullable=False, default=0),  # no claim dates it to the day
+    Column("place_id", String(40), nullable=False), Column("place_name", Text, nullable=False),
+    Column("kind", String(16), nullable=False), Column("admin1", String(12)),
+    Column("lat", Float, nullable=False), Column("lon", Float, nullable=False),
+    Column("n_places", Integer, nullable=False),
+    Column("sides", String(24), nullable=False), Column("hits", String(24), nullable=False),
+    Column("intercepts", String(24), nullable=False), Column("groups", Text, nullable=False),
+    Column("verified", Integer, nullable=False, default=0),
+    Column("status", String(16), nullable=False),
+    Index("ix_events_admin1_day", "admin1", "day"),  # what ingest reads; the dashboard scans by day
+)
+event_places_t = Table(
+    "event_places", metadata,
+    Column("claim_id", String(64), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("event_id", String(24), nullable=False, index=True),
+    Column("pinned", Integer, nullable=False, default=0),  # placed by a user's merge or split
+)
 meta_t = Table("store_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text))
 
 
@@ -162,6 +185,10 @@ def _init_schema(engine: Engine, postgis: bool) -> None:
                                   "claim_places.claim_id), side = (SELECT side FROM claims WHERE claims.id = claim_places.claim_id)"))
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_map ON claim_places "
                                   "(map_date, side, lon, lat, admin1, seq)"))
+                conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
+            elif int(row[0]) < 3:
+                # 2 -> 3: the events tables (made by create_all above); Store.open groups the
+                # claims already stored.
                 conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
     except StoreError:
         raise

@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 from .aggregates import Aggregates
+from .eventing import EventStore
 from .queries import Queries
 from .schema import StoreError, init_schema
 from .writes import AddResult, Writes
@@ -39,11 +40,12 @@ def default_url() -> str:
     return f"sqlite:///{DEFAULT_DB}"
 
 
-class Store(Writes, Queries, Aggregates):
+class Store(Writes, Queries, Aggregates, EventStore):
     """Claims in a database. Open with ``Store.open(url)``; use as a context manager to close.
 
-    Its methods come in three parts: ``Writes`` (add, correct), ``Queries`` (query, counts,
-    article) and ``Aggregates`` (summary, grid, per-day and per-oblast counts)."""
+    Its methods come in four parts: ``Writes`` (add, correct), ``Queries`` (query, counts,
+    article), ``Aggregates`` (summary, grid, per-day and per-oblast counts) and ``EventStore``
+    (events: kept as claims arrive, merged and split by users, listed)."""
 
     def __init__(self, engine: Engine, gazetteer=None):
         self.engine = engine
@@ -93,6 +95,7 @@ class Store(Writes, Queries, Aggregates):
 
     def _init_schema(self) -> None:
         init_schema(self.engine, self.postgis)
+        self._ensure_events()
 
 
 def _sqlite_pragmas(dbapi_conn, _record):

@@ -36,9 +36,12 @@ class Writes:
         with self.engine.connect() as conn:
             return conn.execute(select(articles_t.c.id).where(articles_t.c.id == article_id)).first() is not None
 
-    def add(self, article: Article, extraction: dict) -> AddResult:
+    def add(self, article: Article, extraction: dict, events: bool = True) -> AddResult:
         """Store an article and its extracted claims in one transaction. An article already
-        stored (same normalised body) is left as it is: ingest is idempotent."""
+        stored (same normalised body) is left as it is: ingest is idempotent.
+
+        Its claim places join events in the same transaction; with ``events=False`` they wait
+        for ``flush_events()`` (a bulk ingest groups many articles' places in one pass)."""
         claims = extraction.get("claims", [])
         now = datetime.now(timezone.utc)
         art_row = {"id": article.id, "title": article.title, "url": article.url, "outlet": article.outlet,
@@ -71,6 +74,11 @@ class Writes:
                 if claim_rows:
                     conn.execute(insert(claims_t), claim_rows)
                 self._insert_places(conn, place_rows)
+                items = self._items_of(claim_rows, place_rows)
+                if events:
+                    self._assign_events(conn, items)
+                else:
+                    self.__dict__.setdefault("_pending_events", []).extend(items)
                 return AddResult(article.id, True, len(claim_rows))
         return AddResult(article.id, False, 0)
 
@@ -169,6 +177,7 @@ class Writes:
                 claim_id=claim_id, field=field if field != "place" else f"place:{seq}",
                 old_value=None if old is None else str(old), new_value=None if value is None else str(value),
                 author=str(author).strip()[:200], note=note, created_at=datetime.now(timezone.utc)))
+            self._reassign(conn, claim_id)
 
     def corrections(self, claim_id: str | None = None) -> list[dict]:
         q = select(corrections_t).order_by(corrections_t.c.id)

@@ -1,4 +1,4 @@
-"""Claims: a sortable, filterable table; correct a claim's side, date or place."""
+"""Claims: a sortable, filterable table; correct a claim's side, date, place or attacker."""
 import streamlit as st
 
 from geo.app import dashboard as dash
@@ -8,13 +8,17 @@ from geo.store import StoreError
 st.set_page_config(page_title="Claims · Strike Atlas", layout="wide")
 st.title("Claims")
 store = ui.store()
+if "saved" in st.session_state:  # a correction saved on the run before this one
+    st.success(st.session_state.pop("saved"))
 
 c1, c2, c3 = st.columns([2, 2, 3])
-sides = c1.multiselect("Reported by", ["RU", "UA", "OTHER"], default=["RU", "UA", "OTHER"], key="sides")
-attackers = c2.multiselect("Attacker", ["RU", "UA", "unknown"], key="attackers")
-text = c3.text_input("Search text", key="text")
-gdf = ui.query(dash.Filters(sides=sides, attackers=attackers, text=text))
-table = dash.claim_rows(gdf)
+sides = c1.multiselect("Reported by", list(dash.SIDE_LABELS), default=list(dash.SIDE_LABELS), key="sides",
+                       format_func=dash.SIDE_LABELS.get)
+attackers = c2.multiselect("Attacker", ["RU", "UA", "unknown"], key="attackers",
+                           format_func={"RU": "Russia", "UA": "Ukraine", "unknown": "not said"}.get)
+text = c3.text_input("Search (text or place, any spelling)", key="text")
+filters = dash.Filters(sides=sides, attackers=attackers, text=text)
+table = dash.claim_rows(ui.query(filters), ui.placeless(filters))
 st.caption(f"{len(table)} claims")
 st.dataframe(table, hide_index=True, height=420, key="table")
 
@@ -32,9 +36,12 @@ else:
             try:
                 new = dash.correction_value(field, value, ui.gazetteer())
                 store.correct(claim_id, field, new, author=author, note=note or None)
-                st.success(f"Corrected {field} of claim {claim_id}.")
             except (StoreError, ValueError) as e:
                 st.error(dash.md(e))
+            else:
+                # Run again so the table above shows the corrected claim at once.
+                st.session_state.saved = f"Corrected {field} of claim {claim_id}."
+                st.rerun()
     log = store.corrections()
     if log:
         st.subheader("Corrections")
