@@ -7,6 +7,7 @@ from geo.app import charts, mapdeck, views
 from geo.app import dashboard as dash
 from geo.app import ui
 from geo.claims.vocab import TARGETS
+from geo.store import StoreError
 from geo.store.export import to_geojson
 
 store = ui.store()
@@ -70,13 +71,16 @@ if mode == "Events":
     if ev["total"] > views.MAX_EVENTS:
         st.caption(f"The latest {views.MAX_EVENTS:,} of {ev['total']:,} events are on the map; narrow the dates for the rest.")
     st.subheader("Event")
+    if "saved_event" in st.session_state:
+        st.success(st.session_state.pop("saved_event"))
     events = ev["events"]
     if events.empty:
         st.info("No events match these filters.")
     else:
         ids = list(events.id)
         chosen = views.clicked_event(clicked) or st.query_params.get("event")
-        labels = {r.id: f"{r.day} · {r.place_name} · {r.status} · {r.sides.replace(',', ', ')}" for r in events.itertuples()}
+        labels = {r.id: f"{r.day} · {r.place_name} · {r.status} · "
+                        f"{', '.join(dash.SIDE_LABELS.get(x, x) for x in r.sides.split(',') if x)}" for r in events.itertuples()}
         pick = st.selectbox(f"Event ({len(ids)})", ids, index=ids.index(chosen) if chosen in ids else 0,
                             format_func=labels.get, key=f"event-{chosen}")
         row = events.set_index("id").loc[pick]
@@ -87,6 +91,24 @@ if mode == "Events":
                          unsafe_allow_html=True)
             col.markdown(panel[side], unsafe_allow_html=True)
         extra |= {"event": pick}
+        with st.expander("Not one strike? Merge or split"):
+            with st.form("event_change"):
+                others = [i for i in ids if i != pick]
+                merge = st.selectbox("Merge this event with", [""] + others, format_func=lambda i: labels.get(i, "(none)"),
+                                     key="merge_with")
+                claims_here = ui.event_claims(pick)
+                split = st.selectbox("Or take this claim out into an event of its own", [""] + list(claims_here.claim_id),
+                                     format_func=lambda c: "(none)" if not c else dash.event_claim_label(claims_here, c),
+                                     key="split_claim")
+                who = st.text_input("Your name", key="event_author")
+                if st.form_submit_button("Save"):
+                    try:
+                        dash.change_event(store, pick, merge, split, who)
+                    except (StoreError, ValueError) as e:
+                        st.error(dash.md(e))
+                    else:
+                        st.session_state.saved_event = "Saved: the events were changed (kept in the corrections log)."
+                        st.rerun()
     st.query_params.from_dict(filters.to_params() | look.to_params() | extra | {"mode": "events"} |
                               ({"status": ",".join(statuses)} if statuses else {}))
     st.download_button("Download events GeoJSON", key="download_events", file_name="strike-atlas-events.geojson",

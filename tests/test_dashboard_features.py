@@ -251,3 +251,27 @@ def test_events_mode_puts_the_sides_next_to_each_other(db):
     assert qp(at, "event") == shostka["event_id"] and qp(at, "mode") == "events"
     at.multiselect(key="statuses").select("contested").run()
     assert metric(at, "Events") == metric(at, "Contested") and qp(at, "status") == "contested"
+
+
+def test_events_are_merged_and_split_from_the_panel(db):
+    from geo.store import Store
+    from test_events import KONOTOP, RU_MOD
+
+    add(db, RU_MOD, KONOTOP)
+    at = run(APP, mode="events", q="")
+    with Store.open(str(db)) as store:
+        events = store.events()
+    shostka, konotop = (events.set_index("place_name").loc[n, "id"] for n in ("Shostka", "Konotop"))
+    at = run(APP, mode="events", event=shostka)
+    at.selectbox(key="merge_with").set_value(konotop)
+    at.text_input(key="event_author").input("desk editor")
+    at.button[0].click().run()
+    assert not at.exception and "Saved" in at.success[0].value
+    with Store.open(str(db)) as store:
+        assert konotop not in set(store.events().id)
+        assert any(c["field"] == "event" and c["author"] == "desk editor" for c in store.corrections())
+    at.selectbox(key="merge_with").set_value("")
+    at.selectbox(key="split_claim").set_value("")
+    at.text_input(key="event_author").input("desk editor")
+    at.button[0].click().run()
+    assert "choose either" in at.error[0].value

@@ -224,6 +224,21 @@ def event_sides(claims) -> dict[str, str]:
     return out
 
 
+def event_claim_label(claims, claim_id: str) -> str:
+    r = claims[claims.claim_id == claim_id].iloc[0]
+    return f"{SIDE_LABELS.get(r.side, r.side)} · {str(r.source or 'unattributed')[:40]} · {str(r.sentence)[:60]}"
+
+
+def change_event(store, event_id: str, merge_with: str, split_claim: str, author: str) -> None:
+    """A user's merge (``merge_with`` joins ``event_id``) or split (``split_claim`` leaves it)."""
+    if bool(merge_with) == bool(split_claim):
+        raise ValueError("choose either an event to merge with or a claim to take out")
+    if merge_with:
+        store.merge_events(event_id, merge_with, author=author)
+    else:
+        store.split_claim(split_claim, author=author)
+
+
 def latest_line(item: dict) -> str:
     """One line of the latest-claims list, escaped, with the article's link."""
     side = SIDE_LABELS.get(item["side"], str(item["side"]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timezone
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import Date, and_, delete, func, insert, or_, select, update
 
 from .events import Event, Item, Matcher, PlaceRef, event_id, is_loose, target_groups, verified
 from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t
@@ -69,7 +69,9 @@ class EventStore:
             mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
             quote = conn.dialect.identifier_preparer.quote
             sql = f"UPDATE events SET {', '.join(f'{quote(c)} = {mark}' for c in cols)} WHERE id = {mark}"
-            conn.exec_driver_sql(sql, [_driver(conn, (*(r[c] for c in cols), r["id"])) for r in changed])
+            if conn.dialect.name == "sqlite":
+                changed = [{**r, "day": r["day"].isoformat()} for r in changed]
+            conn.exec_driver_sql(sql, [(*(r[c] for c in cols), r["id"]) for r in changed])
         for e in events:
             e.is_new = e.dirty = False
 
@@ -318,7 +320,10 @@ def _bulk_insert(conn, table, rows: list[dict]) -> None:
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     quote = conn.dialect.identifier_preparer.quote
     sql = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, cols))}) VALUES ({', '.join([mark] * len(cols))})"
-    conn.exec_driver_sql(sql, [_driver(conn, tuple(r[c] for c in cols)) for r in rows])
+    dates = [c for c in cols if isinstance(table.c[c].type, Date)] if conn.dialect.name == "sqlite" else []
+    if dates:  # SQLite keeps dates as ISO text, as SQLAlchemy's Date does
+        rows = [{**r, **{c: r[c].isoformat() for c in dates if r[c]}} for r in rows]
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
 
 
 def _driver(conn, values: tuple) -> tuple:
