@@ -30,7 +30,10 @@ from geo.store import Store  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=600)
+    ap.add_argument("--jobs", type=int, help="also time `ingest` end to end with 1 and with this many processes")
     args = ap.parse_args()
+    if args.jobs:
+        return jobs_speedup(args.articles, args.jobs)
     gaz = Gazetteer.load()
     arts = [from_text(a["text"], title=a["title"], url=a["url"], outlet=a["outlet"],
                       published=date.fromisoformat(a["published"])) for a in synthetic_articles(args.articles, seed=42)]
@@ -53,6 +56,31 @@ def main() -> None:
     n = args.articles
     print(json.dumps({"articles": n, "claims": claims, "extract_per_s": round(n / (t1 - t0), 1),
                       "store_writes_per_s": round(n / (t2 - t1), 1), "ingest_per_s": round(n / (t2 - t0), 1)}, indent=2))
+
+
+def jobs_speedup(n: int, jobs: int, runs: int = 3) -> None:
+    """`geo.store.ingest.ingest` over a .jsonl of n generated articles, 1 process vs ``jobs``,
+    alternating, fresh store each time; medians."""
+    import statistics
+
+    from geo.store.ingest import ingest
+
+    gaz = Gazetteer.load()
+    times: dict[int, list[float]] = {1: [], jobs: []}
+    with tempfile.TemporaryDirectory() as d:
+        src = Path(d) / "batch.jsonl"
+        src.write_text("\n".join(json.dumps({k: a[k] for k in ("title", "url", "outlet", "published", "text")})
+                                 for a in synthetic_articles(n, seed=42)) + "\n", encoding="utf-8")
+        for r in range(runs):
+            for j in (1, jobs):
+                with Store.open(str(Path(d) / f"s{r}-{j}.sqlite"), gazetteer=gaz) as store:
+                    t = time.perf_counter()
+                    report = ingest(store, [str(src)], progress=False, jobs=j)
+                    times[j].append(time.perf_counter() - t)
+                    assert report.added == n, report.summary()
+    one, many = statistics.median(times[1]), statistics.median(times[jobs])
+    print(json.dumps({"articles": n, "jobs": jobs, "one_process_per_s": round(n / one, 1),
+                      f"jobs_{jobs}_per_s": round(n / many, 1), "speedup": round(one / many, 2), "runs": runs}, indent=2))
 
 
 if __name__ == "__main__":

@@ -129,8 +129,19 @@ def cmd_ingest(args) -> int:
     except (ArticleError, StoreError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if args.dask:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print("error: --dask needs dask.distributed: pip install 'strike-atlas[dask]'", file=sys.stderr)
+            return 2
     with store:
-        report = ingest(store, args.paths, published=published, progress=args.progress)
+        try:
+            report = ingest(store, args.paths, published=published, progress=args.progress, jobs=args.jobs,
+                            dask=args.dask)
+        except (OSError, TimeoutError) as e:  # the scheduler cannot be reached (what is stored so far stays)
+            print(f"error: the Dask scheduler at {args.dask}: {e}", file=sys.stderr)
+            return 2
     print(report.summary(), file=sys.stderr)
     # 1 when anything failed (the rest is stored) or there was nothing to read at all.
     return 1 if report.failed or report.articles == 0 else 0
@@ -248,6 +259,16 @@ def cmd_events(args) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -272,6 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help=db_help)
     p.add_argument("--published", help="publication date YYYY-MM-DD for articles that have none")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: on a terminal)")
+    p.add_argument("--jobs", type=_positive, default=1, help="extract in N processes (writes stay in order; default 1)")
+    p.add_argument("--dask", metavar="SCHEDULER", help="extract on a Dask cluster (tcp://host:8786); needs strike-atlas[dask]")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="export stored claims (one feature per claim and place)")

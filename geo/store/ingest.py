@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..articles import ArticleError, read_articles
-from ..claims.extract import extract_article
 
 __all__ = ["IngestReport", "expand_inputs", "ingest"]
 
@@ -79,7 +78,12 @@ def _walk(folder: Path, failed: list[tuple[str, str]]) -> list[str]:
 EVENT_BATCH = 64  # articles whose claim places join events in one pass
 
 
-def ingest(store, inputs: list[str], published=None, progress: bool | None = None, log=None) -> IngestReport:
+def ingest(store, inputs: list[str], published=None, progress: bool | None = None, log=None, jobs: int = 1,
+           dask: str | None = None) -> IngestReport:
+    """Read, extract and store. ``jobs`` worker processes (or a Dask scheduler at ``dask``)
+    extract; this process writes, in input order, so the store is the same whichever runs it."""
+    from .parallel import extract_all
+
     report = IngestReport()
     paths, missing = expand_inputs(inputs)
     report.failed += missing
@@ -92,47 +96,61 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
 
         bar = tqdm(total=len(paths), unit="file", file=sys.stderr, dynamic_ncols=True)
     try:
-        for path in paths:
+        fresh = _new_articles(store, paths, published, report, bar, log)
+        for art, out in extract_all(fresh, store.gazetteer, jobs=jobs, dask=dask):
             try:
-                if path.lower().startswith(("http://", "https://")):
-                    from ..articles.fetch import fetch_article
-
-                    articles = [fetch_article(path, published)]
-                else:
-                    bad: list[ArticleError] = []
-                    articles = read_articles(path, published, errors=bad)
-                    report.failed += [(str(e).split(": ", 1)[0], str(e).split(": ", 1)[-1]) for e in bad]
-            except ArticleError as e:
-                report.failed.append((path, str(e).replace(f"{path}: ", "")))
-                articles = []
-            except Exception as e:  # an unexpected reader failure must not stop the batch
-                report.failed.append((path, f"{type(e).__name__}: {e}"))
-                articles = []
-            for art in articles:
-                report.articles += 1
-                try:
-                    if store.has_article(art.id):
-                        report.already += 1
-                        continue
-                    # Events are assigned per batch of articles (one pass instead of one per article).
-                    res = store.add(art, extract_article(art, store.gazetteer), events=False)
-                except Exception as e:
-                    report.failed.append((art.path or path, f"{type(e).__name__}: {e}"))
-                    continue
-                if res.added:
-                    report.added += 1
-                    report.claims += res.claims
-                    if report.added % EVENT_BATCH == 0:
-                        store.flush_events()
-                else:
-                    report.already += 1
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(stored=report.added, claims=report.claims, refresh=False)
-            elif log is not None:
-                log(f"{path}: done")
+                if isinstance(out, str):
+                    raise RuntimeError(out)  # the extractor failed on this article
+                # Events are assigned per batch of articles (one pass instead of one per article).
+                res = store.add(art, out, events=False)
+            except Exception as e:
+                report.failed.append((art.path or "article", str(e) if isinstance(out, str) else f"{type(e).__name__}: {e}"))
+                continue
+            if res.added:
+                report.added += 1
+                report.claims += res.claims
+                if report.added % EVENT_BATCH == 0:
+                    store.flush_events()
+            else:
+                report.already += 1
     finally:
         store.flush_events()
         if bar is not None:
             bar.close()
     return report
+
+
+def _new_articles(store, paths, published, report: IngestReport, bar, log):
+    """The articles of ``paths`` not yet in the store; what cannot be read goes to the report."""
+    for path in paths:
+        try:
+            if path.lower().startswith(("http://", "https://")):
+                from ..articles.fetch import fetch_article
+
+                articles = [fetch_article(path, published)]
+            else:
+                bad: list[ArticleError] = []
+                articles = read_articles(path, published, errors=bad)
+                report.failed += [(str(e).split(": ", 1)[0], str(e).split(": ", 1)[-1]) for e in bad]
+        except ArticleError as e:
+            report.failed.append((path, str(e).replace(f"{path}: ", "")))
+            articles = []
+        except Exception as e:  # an unexpected reader failure must not stop the batch
+            report.failed.append((path, f"{type(e).__name__}: {e}"))
+            articles = []
+        for art in articles:
+            report.articles += 1
+            try:
+                stored = store.has_article(art.id)
+            except Exception as e:
+                report.failed.append((art.path or path, f"{type(e).__name__}: {e}"))
+                continue
+            if stored:
+                report.already += 1
+            else:
+                yield art
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(stored=report.added, claims=report.claims, refresh=False)
+        elif log is not None:
+            log(f"{path}: read")
