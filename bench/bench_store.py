@@ -66,10 +66,13 @@ def fill(url: str, n_claims: int, gaz, seed: int = 7) -> Store:
                            "places": [gaz.get(p).name for p in pids], "place_ids": pids,
                            "targets": [rng.choice(["energy", "residential", "airfield", "fuel_depot"])], "weapons": ["drone"],
                            "casualties": {}, "sentence": f"bench claim {i}-{k}", "start": 0, "end": 10, "confidence": 0.5})
-        art = from_text(f"Bench article {i} about strikes.", published=pub)
-        store.add(art, {"claims": claims})
+        art = from_text(f"Bench article {seed}-{i} about strikes.", published=pub)
+        store.add(art, {"claims": claims}, events=False)  # events grouped per batch, as ingest does
         made += len(claims)
         i += 1
+        if i % 64 == 0:
+            store.flush_events()
+    store.flush_events()
     return store
 
 

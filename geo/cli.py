@@ -228,7 +228,8 @@ def _export(store, args, since, until) -> int | None:
     elif args.format == "csv":
         _write(args.output or sys.stdout, to_csv(gdf))
     else:
-        return write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=not args.points)
+        shapes = False if args.points else True if args.polygons else "once"
+        return write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=shapes)
     return len(gdf)
 
 
@@ -306,6 +307,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
     p.add_argument("--text", help="text in the sentence, source, title or place")
     p.add_argument("--points", action="store_true", help="points only, no oblast/raion polygons (GeoJSON)")
+    p.add_argument("--polygons", action="store_true",
+                   help="each oblast/raion feature carries its polygon (default: its seat as a point, each "
+                        "polygon once in the collection's \"areas\" member)")
     p.add_argument("--events", action="store_true", help="one GeoJSON feature per event instead of per claim and place")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.add_argument("--db", help=db_help)

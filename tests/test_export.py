@@ -96,3 +96,28 @@ def test_geoparquet_round_trip(gdf, tmp_path):
     back = gpd.read_parquet(path)
     assert len(back) == len(gdf) and back.crs.to_epsg() == 4326
     assert list(back.claim_id) == list(gdf.claim_id)
+
+
+def test_streamed_export_writes_each_area_once(gdf, gaz, tmp_path):
+    import io
+
+    full, once, points = io.StringIO(), io.StringIO(), io.StringIO()
+    n = write_geojson(gdf, full, gaz, polygons=True)
+    assert write_geojson(gdf, once, gaz, polygons="once") == n == write_geojson(gdf, points, gaz, polygons=False)
+    fc_full, fc_once = json.loads(full.getvalue()), json.loads(once.getvalue())
+    assert fc_full == json.loads(json.dumps(to_geojson(gdf, gaz)))  # what the in-memory builder makes
+    areas = fc_once["areas"]
+    ids = {f["properties"]["area_id"] for f in fc_once["features"] if "area_id" in f["properties"]}
+    assert ids and ids == set(areas)  # every referenced area's polygon, each once
+    assert all(f["geometry"]["type"] == "Point" for f in fc_once["features"])
+    by_id = {f["id"]: f for f in fc_full["features"]}
+    for f in fc_once["features"]:
+        if "area_id" in f["properties"]:
+            assert by_id[f["id"]]["geometry"] == areas[f["properties"]["area_id"]]
+    import pandas as pd
+
+    twice = pd.concat([gdf, gdf])  # areas named again: the polygons repeat, the "areas" member does not
+    full2, once2 = io.StringIO(), io.StringIO()
+    write_geojson(twice, full2, gaz, polygons=True)
+    write_geojson(twice, once2, gaz, polygons="once")
+    assert len(once2.getvalue()) < 0.7 * len(full2.getvalue())

@@ -24,7 +24,7 @@ _PROPS = ["claim_id", "article_id", "side", "source", "attacker", "date", "date_
 
 
 def _clean(v):
-    if v is None:
+    if v is None or type(v).__name__ == "NAType":  # pandas' missing value in Int64 columns
         return None
     if isinstance(v, float) and math.isnan(v):
         return None
@@ -80,11 +80,58 @@ def to_geojson(gdf, gazetteer=None, polygons: bool = True) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write_geojson(gdf, path_or_file, gazetteer=None, polygons: bool = True) -> int:
-    fc = to_geojson(gdf, gazetteer, polygons)
-    text = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
-    _write(path_or_file, text)
-    return len(fc["features"])
+def write_geojson(gdf, path_or_file, gazetteer=None, polygons: bool | str = True) -> int:
+    """Stream the rows of ``Store.query`` as a FeatureCollection, feature by feature; returns
+    how many. ``polygons``: True gives each raion/oblast feature its polygon (as ``to_geojson``);
+    "once" gives it the area's seat as a point and an ``area_id``, and writes each area's polygon
+    once, in the collection's foreign member ``areas`` (a 30-day export was 71% the same oblast
+    polygons); False: points only. Each polygon is encoded once either way."""
+    def write_to(fh) -> int:
+        encoded: dict[str, str | None] = {}  # area id -> its geometry as JSON (None: no polygon)
+        fh.write('{"type":"FeatureCollection","features":[')
+        n = 0
+        cols = [c for c in gdf.columns if c != "geometry"]
+        for values in zip(*(gdf[c].tolist() for c in cols)):  # column-wise: no per-row Series
+            row = dict(zip(cols, values))
+            point = f'{{"type":"Point","coordinates":[{round(float(row["lon"]), 6)},{round(float(row["lat"]), 6)}]}}'
+            props = feature_properties(row)
+            geom = point
+            if polygons and gazetteer is not None and row.get("place_kind") in ("admin1", "district"):
+                area = _encoded_area(encoded, row["place_id"], gazetteer)
+                if area is not None and polygons == "once":
+                    props["area_id"] = row["place_id"]
+                elif area is not None:
+                    geom = area
+            fid = json.dumps(f"{row['claim_id']}/{row['place_seq']}", ensure_ascii=False)
+            fh.write(("," if n else "") + f'{{"type":"Feature","id":{fid},"geometry":{geom},"properties":'
+                     + json.dumps(props, ensure_ascii=False, separators=(",", ":")) + "}")
+            n += 1
+        fh.write("]")
+        if polygons == "once":
+            fh.write(',"areas":{' + ",".join(f"{json.dumps(k)}:{v}" for k, v in sorted(encoded.items()) if v) + "}")
+        fh.write("}")
+        return n
+
+    if hasattr(path_or_file, "write"):
+        return write_to(path_or_file)
+    count = []
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            count.append(write_to(fh))
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    write_file(path_or_file, write)
+    return count[0]
+
+
+def _encoded_area(encoded: dict, place_id: str, gazetteer) -> str | None:
+    if place_id not in encoded:
+        place = gazetteer.get(place_id)
+        g = gazetteer.geometry(place) if place is not None else None
+        encoded[place_id] = json.dumps(_orient(g), separators=(",", ":")) if g and g["type"] != "Point" else None
+    return encoded[place_id]
 
 
 def to_csv(gdf) -> str:
