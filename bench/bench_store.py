@@ -115,7 +115,7 @@ def main() -> None:
             from sqlalchemy import text
 
             with store.engine.begin() as conn:
-                conn.execute(text("TRUNCATE event_places, events, corrections, claim_places, claims, articles"))
+                conn.execute(text("TRUNCATE rollup_days, rollup_areas, rollup_cells, event_places, events, corrections, claim_places, claims, articles"))
             store.close()
             store = fill(args.pg, args.claims, gaz)
             out["postgis_query"] = query_times(store)

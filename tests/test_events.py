@@ -148,6 +148,16 @@ def test_a_corrected_place_moves_the_claim_to_its_event(store, gaz):
     assert e.place_name == "Shostka" and e.sides == "RU,UA"
 
 
+
+def test_correcting_the_claim_that_opened_an_event_leaves_the_others_in_it(store, gaz):
+    add(store, gaz, RU_MOD)  # opens the Shostka event
+    add(store, gaz, UA_HEAD)
+    first = store.query(sides=["RU"]).claim_id.iloc[0]
+    store.correct(first, "date", "2025-09-20", author="desk editor")  # away from the others' day
+    events = store.events().sort_values("day")
+    assert list(events.sides) == ["UA", "RU"] and events.id.is_unique
+    assert list(events.day) == [D, date(2025, 9, 20)]
+
 def test_export_carries_the_event(store, gaz, tmp_path):
     from geo.store.export import to_geojson
 

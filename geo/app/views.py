@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
 
+from ..store import rollups
 from . import mapdeck
 from .mapdeck import SIDE_COLORS, SIDE_LABELS
 
@@ -86,6 +87,8 @@ def _cells(store, args: dict, rows: int, max_points: int):
     """Grid cells for a large view: one query at a cell sized for the rows, coarser cells merged
     from it without going back to the database."""
     cell = 0.1 * (1 if rows <= 2 * max_points else 2 if rows <= 8 * max_points else 4)
+    if rows > 50 * max_points and store.covered_by_rollups(**args):
+        cell = rollups.CELL  # counted already, per month (geo.store.rollups)
     fine = store.grid(cell, **args)
     cells, k = fine, 1
     while len(cells) > max_points:

@@ -3,16 +3,21 @@ from __future__ import annotations
 
 from sqlalchemy import Integer, String, case, cast, func, select, type_coerce
 
+from .rollups import CELL
 from .schema import articles_t, claims_t, places_t
 
 __all__ = ["Aggregates"]
 
 
 class Aggregates:
-    """Counts, grid cells, per-oblast and per-day tables for a filter (mixed into ``Store``)."""
+    """Counts, grid cells, per-oblast and per-day tables for a filter (mixed into ``Store``).
+    A filter of dates and sides is answered from the rollups (``geo.store.rollups``), any
+    other by counting claim places."""
 
     def summary(self, **f) -> dict:
         """Claim-place rows, distinct claims, places and claims per side for a filter."""
+        if self.covered_by_rollups(**f):
+            return self._rolled_summary(f)
         conds = self._filter_args(f)
         # Every claim with places has a place number 0, so without a place filter its claims are
         # counted by those rows, which is much cheaper than COUNT(DISTINCT).
@@ -30,11 +35,19 @@ class Aggregates:
 
     def grid(self, cell: float, **f):
         """Claims counted per grid cell (``cell`` degrees) and side: the map layer for big views."""
+        if cell == CELL and self.covered_by_rollups(**f):
+            return self._rolled_grid(f)
+        return self._counted_grid(cell, f)
+
+    def _counted_grid(self, cell: float, f: dict):
         import pandas as pd
 
-        # Shifted to positive before truncating, so that CAST is floor (cheaper than floor()).
-        gx = cast((places_t.c.lon + 180.0) / cell, Integer).label("gx")
-        gy = cast((places_t.c.lat + 90.0) / cell, Integer).label("gy")
+        # Shifted to positive before truncating, so that SQLite's CAST is floor (cheaper than
+        # floor()); PostgreSQL's CAST rounds, so it takes floor() first.
+        x, y = (places_t.c.lon + 180.0) / cell, (places_t.c.lat + 90.0) / cell
+        if self.postgis:
+            x, y = func.floor(x), func.floor(y)
+        gx, gy = cast(x, Integer).label("gx"), cast(y, Integer).label("gy")
         # Claim-places per cell: a density layer, so no COUNT(DISTINCT) over the whole store.
         q = (select(gx, gy, places_t.c.side, func.count().label("n"), func.min(places_t.c.admin1).label("place_name"))
              .select_from(self._joined(f)).where(*self._filter_args(f)).group_by(gx, gy, places_t.c.side))
@@ -48,14 +61,21 @@ class Aggregates:
 
     def per_admin1(self, **f) -> dict:
         """Claim-places per admin-1 unit (the shading of the map's oblasts)."""
+        if self.covered_by_rollups(**f):
+            return self._rolled_admin1(f)
         q = (select(places_t.c.admin1, func.count()).select_from(self._joined(f))
              .where(*self._filter_args(f)).group_by(places_t.c.admin1))
         with self.engine.connect() as conn:
             return {a: n for a, n in conn.execute(q).all() if a}
 
     def per_day(self, **f):
+        """Claims per map date and side (columns map_date, side, n)."""
         import pandas as pd
 
+        if self.covered_by_rollups(**f):
+            df = pd.DataFrame(self._rolled_days(f), columns=["map_date", "side", "n"])
+            df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
+            return df
         one = (func.sum(case((places_t.c.seq == 0, 1), else_=0)) if f.get("bbox") is None and not f.get("kinds")
                else func.count(func.distinct(places_t.c.claim_id)))
         q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
@@ -96,6 +116,8 @@ class Aggregates:
         """Claims per side of a filter that name no place below the country."""
         if f.get("bbox") is not None or f.get("kinds") or f.get("place_ids"):
             return {}
+        if self.covered_by_rollups(**f):
+            return self._rolled_placeless(f)
         q = (select(claims_t.c.side, func.count())
              .select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
              .where(*self._placeless_conditions(f)).group_by(claims_t.c.side))

@@ -3,13 +3,14 @@ places and days are read), rebuilt in one pass for an existing store, merged and
 (kept in ``corrections`` like any change a user makes), listed with their claims."""
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime, timezone
 
 from sqlalchemy import Date, and_, delete, func, insert, or_, select, update
 
 from .events import Event, Item, Matcher, PlaceRef, event_id, is_loose, target_groups, verified
-from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t
+from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t, set_meta
 
 __all__ = ["EventStore"]
 
@@ -24,9 +25,23 @@ class EventStore:
         if not items:
             return
         matcher = Matcher(self.gazetteer, self._events_near(conn, items))
-        rows = [{"claim_id": it.claim_id, "seq": it.seq, "event_id": matcher.assign(it).id, "pinned": 0} for it in items]
+        joined = [(it, matcher.assign(it)) for it in items]
+        self._fresh_ids(conn, [e for e in matcher.events.values() if e.is_new])
         self._save_events(conn, [e for e in matcher.events.values() if e.dirty])
-        _bulk_insert(conn, event_places_t, rows)
+        _bulk_insert(conn, event_places_t, [{"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0}
+                                            for it, e in joined])
+
+    def _fresh_ids(self, conn, new: list[Event]) -> None:
+        """A corrected claim place that opens an event again would take the id of the event it
+        opened before, which its other claims keep: such an event gets the next free id."""
+        if not new:
+            return
+        taken = set(conn.execute(select(events_t.c.id).where(events_t.c.id.in_([e.id for e in new]))).scalars())
+        for e in new:
+            k = 1
+            while e.id in taken:
+                e.id = "e" + hashlib.blake2b(f"{e.id}#{k}".encode(), digest_size=8).hexdigest()
+                k += 1
 
     def flush_events(self) -> int:
         """Assign the claim places that ``add(..., events=False)`` left waiting; returns how many."""
@@ -144,7 +159,7 @@ class EventStore:
                     rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": matcher.assign(it).id, "pinned": 0})
             _bulk_insert(conn, events_t, [_row(e) for e in matcher.events.values()])
             _bulk_insert(conn, event_places_t, rows)
-            _set_meta(conn, "events", "built")
+            set_meta(conn, "events", "built")
         return len(matcher.events)
 
     def _ensure_events(self) -> None:
@@ -159,7 +174,7 @@ class EventStore:
             return
         with self.engine.begin() as conn:
             if built is None:
-                _set_meta(conn, "events", "built")
+                set_meta(conn, "events", "built")
             if places != grouped:
                 left = ~select(event_places_t.c.claim_id).where(and_(
                     event_places_t.c.claim_id == places_t.c.claim_id, event_places_t.c.seq == places_t.c.seq)).exists()
@@ -332,10 +347,3 @@ def _driver(conn, values: tuple) -> tuple:
     if conn.dialect.name != "sqlite":
         return values
     return tuple(v.isoformat() if isinstance(v, date) else v for v in values)
-
-
-def _set_meta(conn, key: str, value: str) -> None:
-    if conn.execute(select(meta_t.c.key).where(meta_t.c.key == key)).first() is None:
-        conn.execute(insert(meta_t).values(key=key, value=value))
-    else:
-        conn.execute(update(meta_t).where(meta_t.c.key == key).values(value=value))

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -29,9 +30,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 __all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t",
-           "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t"]
+           "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t", "rollup_areas_t",
+           "rollup_cells_t", "rollup_days_t", "set_meta"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SIDES = ("RU", "UA", "OTHER")
 CORRECTABLE = ("side", "date", "place", "attacker")
 
@@ -133,6 +135,29 @@ event_places_t = Table(
     Column("event_id", String(24), nullable=False, index=True),
     Column("pinned", Integer, nullable=False, default=0),  # placed by a user's merge or split
 )
+# Rollups (geo.store.rollups): the map's counts, kept current by every write, so that a view
+# of months or years reads a few thousand rows instead of every claim place.
+rollup_days_t = Table(
+    "rollup_days", metadata,
+    Column("day", Date, primary_key=True), Column("side", String(8), primary_key=True),
+    Column("n", Integer, nullable=False),  # claim places
+    Column("claims", Integer, nullable=False),  # claims with a place (counted by their place number 0)
+    Column("placeless", Integer, nullable=False),  # claims that name no place
+    Column("places", LargeBinary, nullable=False),  # the day's distinct places: sorted 64-bit hashes
+)
+rollup_areas_t = Table(
+    "rollup_areas", metadata,
+    Column("day", Date, primary_key=True), Column("side", String(8), primary_key=True),
+    Column("admin1", String(12), primary_key=True),  # "" for a place outside any admin-1 unit
+    Column("n", Integer, nullable=False),  # claim places
+)
+rollup_cells_t = Table(
+    "rollup_cells", metadata,
+    Column("month", Date, primary_key=True), Column("side", String(8), primary_key=True),
+    Column("gx", Integer, primary_key=True), Column("gy", Integer, primary_key=True),
+    Column("admin1", String(12), primary_key=True),
+    Column("n", Integer, nullable=False),  # claim places
+)
 meta_t = Table("store_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text))
 
 
@@ -186,11 +211,19 @@ def _init_schema(engine: Engine, postgis: bool) -> None:
                 conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_map ON claim_places "
                                   "(map_date, side, lon, lat, admin1, seq)"))
                 conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
-            elif int(row[0]) < 3:
-                # 2 -> 3: the events tables (made by create_all above); Store.open groups the
-                # claims already stored.
+            elif int(row[0]) < SCHEMA_VERSION:
+                # 2 -> 3: the events tables; 3 -> 4: the rollups (made by create_all above).
+                # Store.open groups the claims already stored and rolls them up.
                 conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
     except StoreError:
         raise
     except Exception as e:
         raise StoreError(f"cannot open the store: {e}") from e
+
+
+def set_meta(conn, key: str, value: str) -> None:
+    """Set a key of store_meta (what has been built, the schema version)."""
+    if conn.execute(select(meta_t.c.key).where(meta_t.c.key == key)).first() is None:
+        conn.execute(insert(meta_t).values(key=key, value=value))
+    else:
+        conn.execute(update(meta_t).where(meta_t.c.key == key).values(value=value))

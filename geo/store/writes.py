@@ -74,6 +74,7 @@ class Writes:
                 if claim_rows:
                     conn.execute(insert(claims_t), claim_rows)
                 self._insert_places(conn, place_rows)
+                self._roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
                 items = self._items_of(claim_rows, place_rows)
                 if events:
                     self._assign_events(conn, items)
@@ -144,6 +145,7 @@ class Writes:
             row = conn.execute(select(claims_t).where(claims_t.c.id == claim_id)).mappings().first()
             if row is None:
                 raise StoreError(f"no claim {claim_id!r}")
+            before = self._roll(conn, *self._stored_claims(conn, [claim_id]), sign=-1)
             if field == "side":
                 if value not in SIDES:
                     raise StoreError(f"side must be one of {', '.join(SIDES)}")
@@ -173,6 +175,8 @@ class Writes:
             copies = {k: v for k, v in changes.items() if k in ("map_date", "side")}
             if copies:
                 conn.execute(update(places_t).where(places_t.c.claim_id == claim_id).values(**copies))
+            self._roll(conn, *self._stored_claims(conn, [claim_id]))
+            self._recount_places(conn, before)
             conn.execute(insert(corrections_t).values(
                 claim_id=claim_id, field=field if field != "place" else f"place:{seq}",
                 old_value=None if old is None else str(old), new_value=None if value is None else str(value),

@@ -1,0 +1,250 @@
+"""Rollups: the map's counts per day, side, oblast and grid cell, kept current by every write.
+
+A view of months or years at a million claims cannot count claim places row by row in under a
+second; these tables hold what the map shows, already counted:
+
+- ``rollup_days``: per day and side, claim places, claims with and without a place, and the
+  day's distinct places as sorted 64-bit hashes (a window's distinct places are the union of
+  its days': exact, where a count sketch would only estimate);
+- ``rollup_areas``: claim places per day, side and admin-1 unit (the oblast shading);
+- ``rollup_cells``: claim places per month, side and ``CELL``-degree grid cell (the grid of a
+  large view; the days of a window's partial months are counted from the claim places).
+
+A filter of dates and sides only (the map's default) reads them; one on attackers, targets,
+text or places reads the claim places as before. ``add`` and ``correct`` keep them current in
+their own transactions; ``rebuild_rollups`` recomputes them (a store from before they existed
+gets them when first opened).
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+import numpy as np
+from sqlalchemy import String, bindparam, delete, func, select, tuple_, type_coerce, update
+
+from .schema import claims_t, meta_t, places_t, rollup_areas_t, rollup_cells_t, rollup_days_t, set_meta
+
+__all__ = ["CELL", "Rollups", "Tally", "cell_of", "place_hash"]
+
+CELL = 0.8  # degrees; a view of 50,000 claim places is drawn about this coarse anyway
+_NOT_ROLLED = ("attackers", "targets", "text", "claim_ids", "bbox", "kinds", "place_ids")
+_PLACE_COLS = [places_t.c.claim_id, places_t.c.seq, places_t.c.place_id, places_t.c.admin1, places_t.c.lon,
+               places_t.c.lat, places_t.c.map_date, places_t.c.side]
+
+
+def place_hash(place_id: str) -> int:
+    """A place id as a stable 64-bit number (the hashes of a day's places)."""
+    return int.from_bytes(hashlib.blake2b(place_id.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def cell_of(lon: float, lat: float, cell: float = CELL) -> tuple[int, int]:
+    """The grid cell of a point, numbered as ``Store.grid`` numbers it."""
+    return (math.floor((lon + 180.0) / cell) - round(180.0 / cell),
+            math.floor((lat + 90.0) / cell) - round(90.0 / cell))
+
+
+class Tally:
+    """What some claims add to (or, with sign -1, take from) the rollups, before it is written."""
+
+    def __init__(self):
+        self.days: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0])  # (day, side) -> n, claims, placeless
+        self.areas: Counter = Counter()
+        self.cells: Counter = Counter()
+        self.places: dict[tuple, set[int]] = defaultdict(set)
+
+    def count(self, claims, places, sign: int = 1) -> "Tally":
+        """``claims``: (id, map_date, side) rows; ``places``: their claim places (mappings)."""
+        placed = {p["claim_id"] for p in places}
+        for cid, day, side in claims:
+            if day is not None and cid not in placed:
+                self.days[(day, side)][2] += sign
+        for p in places:
+            day, side, area = p["map_date"], p["side"], p["admin1"] or ""
+            if day is None:
+                continue
+            d = self.days[(day, side)]
+            d[0] += sign
+            d[1] += sign if p["seq"] == 0 else 0  # as Store.summary counts claims: by place number 0
+            self.areas[(day, side, area)] += sign
+            self.cells[(day.replace(day=1), side, *cell_of(p["lon"], p["lat"]), area)] += sign
+            self.places[(day, side)].add(place_hash(p["place_id"]))
+        return self
+
+
+class Rollups:
+    """Keeping and reading the rollups (mixed into ``Store``)."""
+
+    # -- writing ---------------------------------------------------------------------------------
+    def _roll(self, conn, claims, places, sign: int = 1) -> set[tuple]:
+        """Count claims and their places into the rollups (sign -1: out); the (day, side) keys."""
+        return self._apply(conn, Tally().count(claims, places, sign), merge_places=sign > 0)
+
+    def _apply(self, conn, tally: Tally, merge_places: bool = True) -> set[tuple]:
+        # Sorted keys: concurrent writers take PostgreSQL's row locks in one order.
+        self._upsert(conn, rollup_days_t, [{"day": k[0], "side": k[1], "n": v[0], "claims": v[1], "placeless": v[2],
+                                            "places": b""} for k, v in sorted(tally.days.items())])
+        self._upsert(conn, rollup_areas_t, [{"day": k[0], "side": k[1], "admin1": k[2], "n": v}
+                                            for k, v in sorted(tally.areas.items())])
+        self._upsert(conn, rollup_cells_t, [{"month": k[0], "side": k[1], "gx": k[2], "gy": k[3], "admin1": k[4], "n": v}
+                                            for k, v in sorted(tally.cells.items())])
+        if merge_places and tally.places:
+            self._merge_places(conn, tally.places)
+        return set(tally.days)
+
+    def _upsert(self, conn, table, rows: list[dict]) -> None:
+        if not rows:
+            return
+        if self.postgis:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        stmt = dialect_insert(table)
+        summed = [c.name for c in table.columns if c.name in ("n", "claims", "placeless")]
+        stmt = stmt.on_conflict_do_update(index_elements=[c.name for c in table.primary_key],
+                                          set_={c: table.c[c] + stmt.excluded[c] for c in summed})
+        conn.execute(stmt, rows)
+
+    def _merge_places(self, conn, new: dict[tuple, set[int]]) -> None:
+        t = rollup_days_t
+        keys = sorted(new)
+        have = {}
+        for i in range(0, len(keys), 400):
+            q = select(t.c.day, t.c.side, t.c.places).where(tuple_(t.c.day, t.c.side).in_(keys[i:i + 400]))
+            if self.postgis:  # a concurrent ingest must not merge into the same blob unseen
+                q = q.with_for_update()
+            have.update({(d, s): blob for d, s, blob in conn.execute(q)})
+        rows = [{"d": d, "s": s, "p": _union(have.get((d, s), b""), new[(d, s)])} for d, s in keys]
+        conn.execute(update(t).where(t.c.day == bindparam("d"), t.c.side == bindparam("s"))
+                     .values(places=bindparam("p")), rows)
+
+    def _stored_claims(self, conn, claim_ids: list[str]):
+        """The claims and claim places as stored, for ``_roll`` (a correction's before and after)."""
+        claims = conn.execute(select(claims_t.c.id, claims_t.c.map_date, claims_t.c.side)
+                              .where(claims_t.c.id.in_(claim_ids))).all()
+        places = conn.execute(select(*_PLACE_COLS).where(places_t.c.claim_id.in_(claim_ids))).mappings().all()
+        return claims, places
+
+    def _recount_places(self, conn, keys) -> None:
+        """The distinct places of these (day, side) keys, from the claim places (a correction
+        may have taken a place away from a day, which a merge of hashes cannot)."""
+        t = rollup_days_t
+        for day, side in sorted(keys):
+            ids = conn.execute(select(places_t.c.place_id).distinct()
+                               .where(places_t.c.map_date == day, places_t.c.side == side)).scalars()
+            conn.execute(update(t).where(t.c.day == day, t.c.side == side).values(places=_union(b"", {place_hash(i) for i in ids})))
+
+    def rebuild_rollups(self) -> None:
+        """Recompute the rollups from the claims (a store from before them; a check)."""
+        tally = Tally()
+        with self.engine.begin() as conn:
+            for t in (rollup_days_t, rollup_areas_t, rollup_cells_t):
+                conn.execute(delete(t))
+            last = None
+            while True:  # in chunks of claims, so memory holds the tally, not the store
+                q = select(claims_t.c.id, claims_t.c.map_date, claims_t.c.side).order_by(claims_t.c.id).limit(50_000)
+                claims = conn.execute(q if last is None else q.where(claims_t.c.id > last)).all()
+                if not claims:
+                    break
+                places = conn.execute(select(*_PLACE_COLS).where(places_t.c.claim_id >= claims[0][0],
+                                                                 places_t.c.claim_id <= claims[-1][0])).mappings().all()
+                tally.count(claims, places)
+                last = claims[-1][0]
+            self._apply(conn, tally)
+            set_meta(conn, "rollups", "built")
+
+    def _ensure_rollups(self) -> None:
+        with self.engine.connect() as conn:
+            built = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "rollups")).scalar()
+        if built is None:
+            self.rebuild_rollups()
+
+    # -- reading ---------------------------------------------------------------------------------
+    def covered_by_rollups(self, **f) -> bool:
+        """Whether the rollups answer this filter: a date window and sides, nothing else."""
+        return f.get("since") is not None and f.get("until") is not None and not any(f.get(k) for k in _NOT_ROLLED)
+
+    def _rolled_where(self, t, f: dict, col: str = "day", since=None, until=None) -> list:
+        conds = [t.c[col] >= (since or f["since"]), t.c[col] <= (until or f["until"])]
+        if f.get("sides"):
+            conds.append(t.c.side.in_(list(f["sides"])))
+        return conds
+
+    def _rolled_summary(self, f: dict) -> dict:
+        t = rollup_days_t
+        with self.engine.connect() as conn:
+            by = conn.execute(select(t.c.side, func.sum(t.c.n), func.sum(t.c.claims)).where(*self._rolled_where(t, f))
+                              .group_by(t.c.side).having(func.sum(t.c.n) > 0)).all()
+            blobs = conn.execute(select(t.c.places).where(*self._rolled_where(t, f), t.c.n > 0)).scalars().all()
+        hashes = [np.frombuffer(b, dtype="<u8") for b in blobs]
+        places = int(np.unique(np.concatenate(hashes)).size) if hashes else 0
+        return {"rows": sum(int(r[1]) for r in by), "claims": sum(int(r[2]) for r in by), "places": places,
+                "by_side": {r[0]: int(r[2]) for r in by}}
+
+    def _rolled_placeless(self, f: dict) -> dict[str, int]:
+        t = rollup_days_t
+        q = (select(t.c.side, func.sum(t.c.placeless)).where(*self._rolled_where(t, f))
+             .group_by(t.c.side).having(func.sum(t.c.placeless) > 0))
+        with self.engine.connect() as conn:
+            return {side: int(n) for side, n in conn.execute(q).all()}
+
+    def _rolled_admin1(self, f: dict) -> dict:
+        t = rollup_areas_t
+        q = (select(t.c.admin1, func.sum(t.c.n)).where(*self._rolled_where(t, f), t.c.admin1 != "")
+             .group_by(t.c.admin1).having(func.sum(t.c.n) > 0))
+        with self.engine.connect() as conn:
+            return {a: int(n) for a, n in conn.execute(q).all()}
+
+    def _rolled_days(self, f: dict) -> list[tuple]:
+        t = rollup_days_t
+        q = select(type_coerce(t.c.day, String), t.c.side, t.c.claims).where(*self._rolled_where(t, f), t.c.n > 0)
+        with self.engine.connect() as conn:
+            return conn.execute(q).all()
+
+    def _rolled_grid(self, f: dict):
+        """Cells of ``CELL`` degrees: whole months from the rollup, the days of partial months
+        at the window's ends from the claim places."""
+        import pandas as pd
+
+        t = rollup_cells_t
+        since, until = f["since"], f["until"]
+        first = since if since.day == 1 else _next_month(since)  # first whole month
+        end = until if _next_month(until) - timedelta(days=1) == until else until.replace(day=1) - timedelta(days=1)
+        parts = []
+        if first <= end:
+            q = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n).label("n"), func.min(t.c.admin1).label("place_name"))
+                 .where(*self._rolled_where(t, f, "month", first, end.replace(day=1)), t.c.admin1 != "")
+                 .group_by(t.c.gx, t.c.gy, t.c.side))
+            q_none = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n).label("n"))
+                      .where(*self._rolled_where(t, f, "month", first, end.replace(day=1)), t.c.admin1 == "")
+                      .group_by(t.c.gx, t.c.gy, t.c.side))
+            with self.engine.connect() as conn:
+                parts.append(pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"]))
+                parts.append(pd.DataFrame(conn.execute(q_none).all(), columns=["gx", "gy", "side", "n"]))
+            edges = [(since, first - timedelta(days=1)), (end + timedelta(days=1), until)]
+        else:
+            edges = [(since, until)]
+        for a, b in edges:
+            if a <= b:
+                parts.append(self._counted_grid(CELL, f | {"since": a, "until": b}).drop(columns=["lon", "lat"]))
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return pd.DataFrame({"gx": [], "gy": [], "side": [], "n": [], "place_name": [], "lon": [], "lat": []})
+        cells = pd.concat(parts, ignore_index=True)
+        cells = cells.groupby(["gx", "gy", "side"], as_index=False).agg(n=("n", "sum"), place_name=("place_name", "min"))
+        cells = cells[cells.n > 0].reset_index(drop=True)
+        cells["place_name"] = cells.place_name.astype(object).where(cells.place_name.notna(), None)
+        cells["lon"] = (cells.gx + 0.5) * CELL
+        cells["lat"] = (cells.gy + 0.5) * CELL
+        return cells
+
+
+def _union(blob: bytes, new: set[int]) -> bytes:
+    fresh = np.fromiter(new, dtype="<u8", count=len(new))
+    return np.union1d(np.frombuffer(blob, dtype="<u8"), fresh).astype("<u8").tobytes()
+
+
+def _next_month(d: date) -> date:
+    return date(d.year + d.month // 12, d.month % 12 + 1, 1)
