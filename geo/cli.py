@@ -306,10 +306,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--attacker", action="append", choices=["RU", "UA", "unknown"], help="attacker (repeat for several)")
     p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
     p.add_argument("--text", help="text in the sentence, source, title or place")
-    p.add_argument("--points", action="store_true", help="points only, no oblast/raion polygons (GeoJSON)")
+    p.add_argument("--points", action="store_true",
+                   help="self-contained point features with every field, no polygons (GeoJSON)")
     p.add_argument("--polygons", action="store_true",
-                   help="each oblast/raion feature carries its polygon (default: its seat as a point, each "
-                        "polygon once in the collection's \"areas\" member)")
+                   help="self-contained features with every field, oblasts/raions as polygons (default: compact: "
+                        "an area's seat as the point, each polygon and article once in the collection's \"areas\" "
+                        "and \"articles\" members, no provenance fields)")
     p.add_argument("--events", action="store_true", help="one GeoJSON feature per event instead of per claim and place")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     p.add_argument("--db", help=db_help)

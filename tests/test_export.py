@@ -114,6 +114,14 @@ def test_streamed_export_writes_each_area_once(gdf, gaz, tmp_path):
     for f in fc_once["features"]:
         if "area_id" in f["properties"]:
             assert by_id[f["id"]]["geometry"] == areas[f["properties"]["area_id"]]
+        # the compact layout: the article's fields once, by id; no nulls or provenance fields
+        full_props, props = by_id[f["id"]]["properties"], f["properties"]
+        article = fc_once["articles"][props["article_id"]]
+        assert article == {k: full_props[k] for k in ("title", "url", "outlet", "published")}
+        assert props["date"] == full_props["map_date"] and None not in props.values()
+        assert not {"title", "confidence", "date_text", "claim_id"} & set(props)
+        assert {k: v for k, v in full_props.items() if k in props and k != "date"} == \
+            {k: v for k, v in props.items() if k not in ("date", "area_id")}
     import pandas as pd
 
     twice = pd.concat([gdf, gdf])  # areas named again: the polygons repeat, the "areas" member does not

@@ -82,12 +82,18 @@ def to_geojson(gdf, gazetteer=None, polygons: bool = True) -> dict:
 
 def write_geojson(gdf, path_or_file, gazetteer=None, polygons: bool | str = True) -> int:
     """Stream the rows of ``Store.query`` as a FeatureCollection, feature by feature; returns
-    how many. ``polygons``: True gives each raion/oblast feature its polygon (as ``to_geojson``);
-    "once" gives it the area's seat as a point and an ``area_id``, and writes each area's polygon
-    once, in the collection's foreign member ``areas`` (a 30-day export was 71% the same oblast
-    polygons); False: points only. Each polygon is encoded once either way."""
+    how many. ``polygons``: True gives each raion/oblast feature its polygon (as ``to_geojson``)
+    and False points only, each feature self-contained. "once" is the compact layout: what many
+    features share is written once, in the collection's foreign members, and features refer to
+    it: ``areas`` (an area feature gets its seat as the point and an ``area_id``; a 30-day export
+    was 71% the same oblast polygons) and ``articles`` (title, url, outlet and date, by the
+    feature's ``article_id``); a feature's ``date`` is its map date; null and provenance
+    properties (``_PROVENANCE``) are left out, and ``corrected`` unless it is set."""
+    compact = polygons == "once"
+
     def write_to(fh) -> int:
         encoded: dict[str, str | None] = {}  # area id -> its geometry as JSON (None: no polygon)
+        articles: dict[str, str] = {}  # article id -> its fields as JSON
         fh.write('{"type":"FeatureCollection","features":[')
         n = 0
         cols = [c for c in gdf.columns if c != "geometry"]
@@ -98,17 +104,21 @@ def write_geojson(gdf, path_or_file, gazetteer=None, polygons: bool | str = True
             geom = point
             if polygons and gazetteer is not None and row.get("place_kind") in ("admin1", "district"):
                 area = _encoded_area(encoded, row["place_id"], gazetteer)
-                if area is not None and polygons == "once":
+                if area is not None and compact:
                     props["area_id"] = row["place_id"]
                 elif area is not None:
                     geom = area
+            if compact:
+                props = _compact(props, articles)
             fid = json.dumps(f"{row['claim_id']}/{row['place_seq']}", ensure_ascii=False)
             fh.write(("," if n else "") + f'{{"type":"Feature","id":{fid},"geometry":{geom},"properties":'
                      + json.dumps(props, ensure_ascii=False, separators=(",", ":")) + "}")
             n += 1
         fh.write("]")
-        if polygons == "once":
+        if compact:
             fh.write(',"areas":{' + ",".join(f"{json.dumps(k)}:{v}" for k, v in sorted(encoded.items()) if v) + "}")
+            fh.write(',"articles":{' + ",".join(f"{json.dumps(k, ensure_ascii=False)}:{v}"
+                                                for k, v in sorted(articles.items())) + "}")
         fh.write("}")
         return n
 
@@ -124,6 +134,28 @@ def write_geojson(gdf, path_or_file, gazetteer=None, polygons: bool | str = True
 
     write_file(path_or_file, write)
     return count[0]
+
+
+_ARTICLE_FIELDS = ("title", "url", "outlet", "published")
+# Left to the self-contained layouts: the claim id (the feature's id holds it) and how a value was
+# found (date precision and wording, where the map date came from, confidence, status, the
+# mention, the place's country and gazetteer precision).
+_PROVENANCE = ("claim_id", "date_precision", "date_text", "map_date_from", "confidence", "status", "mention",
+               "country", "precision")
+
+
+def _compact(props: dict, articles: dict[str, str]) -> dict:
+    """A feature's properties for the compact layout: its article's fields kept once per
+    article, no provenance fields, no nulls."""
+    aid = props.get("article_id")
+    if aid is not None and aid not in articles:
+        articles[aid] = json.dumps({k: props.get(k) for k in _ARTICLE_FIELDS}, ensure_ascii=False, separators=(",", ":"))
+    drop = _PROVENANCE + (_ARTICLE_FIELDS if aid is not None else ())
+    out = {k: v for k, v in props.items() if v is not None and k not in drop and k != "map_date"}
+    out["date"] = props.get("map_date")  # the day the map shows it (its own date, else its article's)
+    if not out.get("corrected"):
+        out.pop("corrected", None)  # a flag, present when set
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _encoded_area(encoded: dict, place_id: str, gazetteer) -> str | None:
