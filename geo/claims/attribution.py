@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .keywords import fold, has_any
+
 __all__ = ["SPEAKERS", "People", "Speaker", "classify", "find_speaker"]
 
 RU, UA, OTHER = "RU", "UA", "OTHER"
@@ -119,19 +121,25 @@ ROLE = re.compile(r"\b(?:regional |oblast |city |local |district )?(?:military )
 SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+that\b)|claimed|confirmed|confirms|stated|announced|"
           r"wrote|writes|told|added|noted|acknowledged|acknowledges|admitted|denied|denies|insisted|alleged|"
           r"declared|posted|informed|warned|specified|clarified|explained|shared|published|showed|released")
-# (where the speaker stands, the cue, a substring the cue cannot match without)
+# Substrings every match of SPEECH contains.
+_SPEECH_WORDS = ("said", "say", "report", "claim", "state", "confirm", "announced", "wrote", "writes", "told", "added",
+                 "noted", "acknowledg", "admitted", "denied", "denies", "insisted", "alleged", "declared", "posted",
+                 "informed", "warned", "specified", "clarified", "explained", "shared", "published", "showed", "released")
+# (where the speaker stands, the cue, substrings the cue cannot match without any of)
 _CUES = [
     # "according to X", "as claimed by X", "cited by X", "X said" inverted as "said X"
-    ("after", re.compile(r"\baccording to\s+(?:the\s+)?", re.I), "according"),
-    ("after", re.compile(r"\bas (?:claimed|reported|stated|detailed|confirmed|announced|said) by\s+(?:the\s+)?", re.I), " by "),
+    ("after", re.compile(r"\baccording to\s+(?:the\s+)?", re.I), ("according",)),
+    ("after", re.compile(r"\bas (?:claimed|reported|stated|detailed|confirmed|announced|said) by\s+(?:the\s+)?", re.I), (" by",)),
     # inverted: "..., said a spokesperson for the ministry"
-    ("after", re.compile(r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained)\s+(?=(?:a|an|the)?\s*[A-Za-z])", re.I), ""),
-    ("before", re.compile(rf"\b(?:has|have|had|also|later|earlier|previously)?\s*(?:{SPEECH})\b", re.I), ""),
-    ("before", re.compile(r"\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b", re.I), "ing"),
-    ("before", re.compile(r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version)\b", re.I), "s "),
-    ("before", re.compile(r"\bin (?:its|his|her|their|a) (?:daily |morning |evening )?(?:briefing|statement|press release|update|report|address|post|telegram post)\b", re.I), " in "),
+    ("after", re.compile(r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained)\s+(?=(?:a|an|the)?\s*[A-Za-z])", re.I),
+     ("said", "says", "added", "stated", "wrote", "noted", "explained")),
+    ("before", re.compile(rf"\b(?:has|have|had|also|later|earlier|previously)?\s*(?:{SPEECH})\b", re.I), _SPEECH_WORDS),
+    ("before", re.compile(r"\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b", re.I), ("ing",)),
+    ("before", re.compile(r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version)\b", re.I),
+     ("assertion", "claim", "statement", "report", "account", "briefing", "words", "version")),
+    ("before", re.compile(r"\bin (?:its|his|her|their|a) (?:daily |morning |evening )?(?:briefing|statement|press release|update|report|address|post|telegram post)\b", re.I), ("in ",)),
     # A source line: "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram"
-    ("after", re.compile(r"^\s*sources?\s*:\s*(?:the\s+)?", re.I), "source"),
+    ("after", re.compile(r"^\s*sources?\s*:\s*(?:the\s+)?", re.I), ("source",)),
 ]
 _PRONOUN = re.compile(r"^(?:he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|"
                       r"the administration|the sources?|the officials|the spokes(?:man|woman|person))$", re.I)
@@ -247,14 +255,20 @@ _ANY_CUE = re.compile(rf"^\s*sources?\s*:|according to|\bby\b|{SPEECH}|acknowled
                       r"denying|admitting|assertion|statement|briefing|press release|update|address|post\b|words|version|account", re.I)
 
 
+# Substrings every match of _ANY_CUE contains.
+_ANY_CUE_WORDS = _SPEECH_WORDS + ("source", "according", "by", "saying", "reporting", "insisting", "denying",
+                                  "admitting", "assertion", "statement", "briefing", "press release", "update",
+                                  "address", "post", "words", "version", "account")
+
+
 def find_speaker(sentence: str) -> Speaker | None:
     """The speaker a sentence attributes its content to, or None."""
-    if not _ANY_CUE.search(sentence):
+    low = fold(sentence)
+    if not has_any(low, _ANY_CUE_WORDS) or not _ANY_CUE.search(sentence):
         return None
     found: list[tuple[int, Speaker]] = []
-    low = sentence.casefold()
-    for k, (where, rx, needle) in enumerate(_CUES):
-        if needle and needle not in low:
+    for k, (where, rx, needles) in enumerate(_CUES):
+        if not has_any(low, needles):
             continue
         for m in rx.finditer(sentence):
             if where == "after":

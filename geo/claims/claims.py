@@ -275,10 +275,12 @@ class _Reading:
                     c.places = list(places)
                     c.evidence.append("places from a following sentence")
         # "Two people were wounded." right after a claim adds to that claim.
-        hurt = casualties(sent.text)
         last = self.claims[-1] if self.claims else None
-        if hurt and last is not None and last.sentence_index >= sent.index - 2 and \
-                self.sentences[last.sentence_index].paragraph == sent.paragraph:
+        if last is None or last.sentence_index < sent.index - 2 or \
+                self.sentences[last.sentence_index].paragraph != sent.paragraph:
+            return
+        hurt = casualties(sent.text)
+        if hurt:
             for k, v in hurt.items():
                 last.casualties[k] = max(v, last.casualties.get(k, 0))
 

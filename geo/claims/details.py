@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .attribution import RU, UA, Speaker
+from .keywords import fold, has_any
 
 __all__ = ["attacker", "casualties", "own_forces"]
 
@@ -80,7 +81,8 @@ _HURT = re.compile(r"\b(?:kill|dead|died|wound|injur|hurt|destruction|eliminat|d
 
 def casualties(text: str) -> dict:
     out = {}
-    if not _HURT.search(text):
+    if not has_any(fold(text), ("kill", "dead", "died", "wound", "injur", "hurt", "destruction", "eliminat", "destroy")) \
+            or not _HURT.search(text):
         return out
     for key, patterns in (("killed", _KILLED), ("wounded", _WOUNDED)):
         for rx in patterns:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .keywords import fold, has_any
+
 __all__ = ["ANAPHORA", "DENIAL", "HIT", "INTERCEPTION", "LOCATION_SENTENCE", "OUTLET_VOICE", "STRIKE_VERB", "is_claim_sentence", "is_location_sentence",
            "trigger"]
 
@@ -65,7 +67,15 @@ _GENERIC = re.compile(r"\b(?:throughout the (?:war|conflict)|almost daily|every 
                       r"since the (?:war|conflict|invasion) (?:began|started)|(?:has|have) (?:repeatedly|long|often))\b", re.I)
 
 
+# Substrings every match of STRIKE_VERB or STRIKE_NOUN contains.
+_TRIGGER_WORDS = ("struck", "strik", "hit", "attack", "target", "shell", "bomb", "destr", "damag", "pound", "hammer",
+                  "fired", "launched", "unleash", "came", "fell", "explo", "blast", "shot", "downed", "intercepted",
+                  "repelled", "neutrali", "eliminat", "set", "caught", "barrage", "assault", "blow", "raid")
+
+
 def trigger(text: str) -> tuple[int, str] | None:
+    if not has_any(fold(text), _TRIGGER_WORDS):
+        return None
     m = STRIKE_VERB.search(text)
     if m:
         return m.start(), m.group()
@@ -76,11 +86,24 @@ def trigger(text: str) -> tuple[int, str] | None:
     return None
 
 
+# Substrings every match of _GENERIC, MODAL_STRIKE and HYPOTHETICAL contains.
+_GENERIC_WORDS = ("throughout", "daily", "every day", "since the", "so far", "in total", "to date", "repeatedly",
+                  "routinely", "consistently", "regularly", "long", "often")
+_MODAL_WORDS = ("will", "would", "could", "might", "may", "shall", "plan", "intend", "threaten", "vow", "prepar",
+                "ready to", "going to", "if ")
+_HYPOTHETICAL_WORDS = ("will", "would", "could", "might", "plan", "plot", "threat", "intend", "provok", "prepar", "accus",
+                       "capable of", "in the next", "to protect", "if true", "potentially", "retaliation", "supply",
+                       "send", "arm")
+
+
 def is_claim_sentence(text: str) -> tuple[int, str] | None:
     trig = trigger(text)
-    if trig is None or _GENERIC.search(text) or MODAL_STRIKE.search(text):
+    if trig is None:
         return None
-    if HYPOTHETICAL.search(text) and not PAST_STRIKE.search(text):
+    low = fold(text)
+    if has_any(low, _GENERIC_WORDS) and _GENERIC.search(text) or has_any(low, _MODAL_WORDS) and MODAL_STRIKE.search(text):
+        return None
+    if has_any(low, _HYPOTHETICAL_WORDS) and HYPOTHETICAL.search(text) and not PAST_STRIKE.search(text):
         return None
     if NOT_STRIKE.search(text) and not STRIKE_VERB.search(text):
         return None
