@@ -47,6 +47,16 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def size_mb(store, url: str) -> float:
+    """The SQLite file, or the PostgreSQL database, in MB."""
+    if store.postgis:
+        from sqlalchemy import text
+
+        with store.engine.connect() as conn:
+            return round(conn.execute(text("SELECT pg_database_size(current_database())")).scalar() / 1e6, 1)
+    return round(os.path.getsize(url) / 1e6, 1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--claims", type=int, default=1_000_000)
@@ -80,7 +90,7 @@ def main() -> None:
 
         out = {
             "claims": store.counts()["claims"], "build_s": round(build_s, 1),
-            "size_mb": round(os.path.getsize(url) / 1e6, 1) if os.path.exists(url) else None,
+            "size_mb": size_mb(store, url),
             "query_30d_side_s": round(median_time(query_30d, args.runs * 4), 3),
             "first_render_s": round(median_time(lambda: views.map_view(store, gaz, opening, static_serving=True), args.runs), 3),
             "filter_change_s": round(median_time(lambda: views.map_view(

@@ -7,8 +7,10 @@ import hashlib
 import json
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Date, and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 
+from .driver import bulk_insert as _bulk_insert
+from .driver import driver_values as _driver
 from .events import Event, Item, Matcher, PlaceRef, event_id, is_loose, target_groups, verified
 from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t, set_meta
 
@@ -324,26 +326,3 @@ def _event(r) -> Event:
     split = lambda s: set(filter(None, (s or "").split(",")))  # noqa: E731
     return Event(r["id"], _as_date(r["day"]), bool(r["loose"]), place, r["n_places"], split(r["sides"]), split(r["hits"]),
                  split(r["intercepts"]), groups, bool(r["verified"]))
-
-
-def _bulk_insert(conn, table, rows: list[dict]) -> None:
-    """Many rows through the driver's executemany (SQLAlchemy's per-row parameter building was
-    a third of a 100,000-claim rebuild)."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    quote = conn.dialect.identifier_preparer.quote
-    sql = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, cols))}) VALUES ({', '.join([mark] * len(cols))})"
-    dates = [c for c in cols if isinstance(table.c[c].type, Date)] if conn.dialect.name == "sqlite" else []
-    if dates:  # SQLite keeps dates as ISO text, as SQLAlchemy's Date does
-        rows = [{**r, **{c: r[c].isoformat() for c in dates if r[c]}} for r in rows]
-    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
-
-
-def _driver(conn, values: tuple) -> tuple:
-    """Values for the driver itself: SQLite stores dates as ISO text (as SQLAlchemy's Date
-    does); Python's sqlite3 date adapter is deprecated."""
-    if conn.dialect.name != "sqlite":
-        return values
-    return tuple(v.isoformat() if isinstance(v, date) else v for v in values)

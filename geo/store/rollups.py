@@ -23,8 +23,9 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 import numpy as np
-from sqlalchemy import String, bindparam, delete, func, select, tuple_, type_coerce, update
+from sqlalchemy import String, delete, func, select, type_coerce, update
 
+from .driver import bulk_insert, driver_values
 from .schema import claims_t, meta_t, places_t, rollup_areas_t, rollup_cells_t, rollup_days_t, set_meta
 
 __all__ = ["CELL", "Rollups", "Tally", "cell_of", "place_hash"]
@@ -95,30 +96,22 @@ class Rollups:
         return set(tally.days)
 
     def _upsert(self, conn, table, rows: list[dict]) -> None:
-        if not rows:
-            return
-        if self.postgis:
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        stmt = dialect_insert(table)
-        summed = [c.name for c in table.columns if c.name in ("n", "claims", "placeless")]
-        stmt = stmt.on_conflict_do_update(index_elements=[c.name for c in table.primary_key],
-                                          set_={c: table.c[c] + stmt.excluded[c] for c in summed})
-        conn.execute(stmt, rows)
+        bulk_insert(conn, table, rows, add=tuple(c.name for c in table.columns if c.name in ("n", "claims", "placeless")))
 
     def _merge_places(self, conn, new: dict[tuple, set[int]]) -> None:
-        t = rollup_days_t
         keys = sorted(new)
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         have = {}
         for i in range(0, len(keys), 400):
-            q = select(t.c.day, t.c.side, t.c.places).where(tuple_(t.c.day, t.c.side).in_(keys[i:i + 400]))
+            chunk = keys[i:i + 400]
+            sql = ("SELECT day, side, places FROM rollup_days WHERE "
+                   + " OR ".join([f"(day = {mark} AND side = {mark})"] * len(chunk)))
             if self.postgis:  # a concurrent ingest must not merge into the same blob unseen
-                q = q.with_for_update()
-            have.update({(d, s): blob for d, s, blob in conn.execute(q)})
-        rows = [{"d": d, "s": s, "p": _union(have.get((d, s), b""), new[(d, s)])} for d, s in keys]
-        conn.execute(update(t).where(t.c.day == bindparam("d"), t.c.side == bindparam("s"))
-                     .values(places=bindparam("p")), rows)
+                sql += " FOR UPDATE"
+            rows = conn.exec_driver_sql(sql, driver_values(conn, tuple(v for k in chunk for v in k))).fetchall()
+            have.update({(_as_day(d), s): bytes(blob) for d, s, blob in rows})
+        conn.exec_driver_sql(f"UPDATE rollup_days SET places = {mark} WHERE day = {mark} AND side = {mark}",
+                             [driver_values(conn, (_union(have.get(k, b""), new[k]), *k)) for k in keys])
 
     def _stored_claims(self, conn, claim_ids: list[str]):
         """The claims and claim places as stored, for ``_roll`` (a correction's before and after)."""
@@ -244,6 +237,10 @@ class Rollups:
 def _union(blob: bytes, new: set[int]) -> bytes:
     fresh = np.fromiter(new, dtype="<u8", count=len(new))
     return np.union1d(np.frombuffer(blob, dtype="<u8"), fresh).astype("<u8").tobytes()
+
+
+def _as_day(v) -> date:
+    return v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
 
 
 def _next_month(d: date) -> date:
