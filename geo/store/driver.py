@@ -10,9 +10,10 @@ from sqlalchemy import Date
 __all__ = ["bulk_insert", "driver_values"]
 
 
-def bulk_insert(conn, table, rows: list[dict], add: tuple[str, ...] = ()) -> None:
+def bulk_insert(conn, table, rows: list[dict], add: tuple[str, ...] = (), also: tuple[str, ...] = ()) -> None:
     """Insert many rows in one executemany. With ``add``, a row whose key exists adds these
-    columns to the stored row's instead (an upsert of counts)."""
+    columns to the stored row's instead (an upsert of counts), and sets ``also`` (SQL
+    assignments, e.g. a merge of a column through a function)."""
     if not rows:
         return
     cols = list(rows[0])
@@ -22,7 +23,7 @@ def bulk_insert(conn, table, rows: list[dict], add: tuple[str, ...] = ()) -> Non
     sql = f"INSERT INTO {name} ({', '.join(map(quote, cols))}) VALUES ({', '.join([mark] * len(cols))})"
     if add:
         keys = ", ".join(quote(c.name) for c in table.primary_key)
-        sets = ", ".join(f"{quote(c)} = {name}.{quote(c)} + excluded.{quote(c)}" for c in add)
+        sets = ", ".join([f"{quote(c)} = {name}.{quote(c)} + excluded.{quote(c)}" for c in add] + list(also))
         sql += f" ON CONFLICT ({keys}) DO UPDATE SET {sets}"
     dates = [c for c in cols if isinstance(table.c[c].type, Date)] if conn.dialect.name == "sqlite" else []
     if dates:  # SQLite keeps dates as ISO text, as SQLAlchemy's Date does

@@ -85,18 +85,24 @@ class Rollups:
 
     def _apply(self, conn, tally: Tally, merge_places: bool = True) -> set[tuple]:
         # Sorted keys: concurrent writers take PostgreSQL's row locks in one order.
+        # SQLite merges a day's place hashes in the upsert itself (``union_places``, registered
+        # on each connection); PostgreSQL reads and writes them under a row lock.
+        in_sql = merge_places and not self.postgis
         self._upsert(conn, rollup_days_t, [{"day": k[0], "side": k[1], "n": v[0], "claims": v[1], "placeless": v[2],
-                                            "places": b""} for k, v in sorted(tally.days.items())])
+                                            "places": _union(b"", tally.places.get(k, ())) if in_sql else b""}
+                                           for k, v in sorted(tally.days.items())],
+                     also=("places = union_places(rollup_days.places, excluded.places)",) if in_sql else ())
         self._upsert(conn, rollup_areas_t, [{"day": k[0], "side": k[1], "admin1": k[2], "n": v}
                                             for k, v in sorted(tally.areas.items())])
         self._upsert(conn, rollup_cells_t, [{"month": k[0], "side": k[1], "gx": k[2], "gy": k[3], "admin1": k[4], "n": v}
                                             for k, v in sorted(tally.cells.items())])
-        if merge_places and tally.places:
+        if merge_places and tally.places and self.postgis:
             self._merge_places(conn, tally.places)
         return set(tally.days)
 
-    def _upsert(self, conn, table, rows: list[dict]) -> None:
-        bulk_insert(conn, table, rows, add=tuple(c.name for c in table.columns if c.name in ("n", "claims", "placeless")))
+    def _upsert(self, conn, table, rows: list[dict], also: tuple[str, ...] = ()) -> None:
+        bulk_insert(conn, table, rows, add=tuple(c.name for c in table.columns if c.name in ("n", "claims", "placeless")),
+                    also=also)
 
     def _merge_places(self, conn, new: dict[tuple, set[int]]) -> None:
         keys = sorted(new)
@@ -234,9 +240,16 @@ class Rollups:
         return cells
 
 
-def _union(blob: bytes, new: set[int]) -> bytes:
+def _union(blob: bytes, new) -> bytes:
     fresh = np.fromiter(new, dtype="<u8", count=len(new))
     return np.union1d(np.frombuffer(blob, dtype="<u8"), fresh).astype("<u8").tobytes()
+
+
+def union_places(a: bytes | None, b: bytes | None) -> bytes:
+    """Two blobs of sorted place hashes merged (SQLite's ``union_places`` function)."""
+    if not a or not b:
+        return bytes(a or b or b"")
+    return np.union1d(np.frombuffer(a, dtype="<u8"), np.frombuffer(b, dtype="<u8")).astype("<u8").tobytes()
 
 
 def _as_day(v) -> date:

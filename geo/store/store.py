@@ -102,6 +102,9 @@ class Store(Writes, Queries, Aggregates, Rollups, EventStore):
 
 
 def _sqlite_pragmas(dbapi_conn, _record):
+    from .rollups import union_places
+
+    dbapi_conn.create_function("union_places", 2, union_places, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the dashboard) do not block the writer
     cur.execute("PRAGMA foreign_keys=ON")
