@@ -76,6 +76,7 @@ def _walk(folder: Path, failed: list[tuple[str, str]]) -> list[str]:
 
 
 EVENT_BATCH = 64  # articles whose claim places join events in one pass
+WRITE_BATCH = 32  # articles per transaction: one commit and one write of the rollups for all
 
 
 def ingest(store, inputs: list[str], published=None, progress: bool | None = None, log=None, jobs: int = 1,
@@ -97,27 +98,46 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
         bar = tqdm(total=len(paths), unit="file", file=sys.stderr, dynamic_ncols=True)
     try:
         fresh = _new_articles(store, paths, published, report, bar, log)
+        batch: list[tuple] = []
         for art, out in extract_all(fresh, store.gazetteer, jobs=jobs, dask=dask):
-            try:
-                if isinstance(out, str):
-                    raise RuntimeError(out)  # the extractor failed on this article
-                # Events are assigned per batch of articles (one pass instead of one per article).
-                res = store.add(art, out, events=False)
-            except Exception as e:
-                report.failed.append((art.path or "article", str(e) if isinstance(out, str) else f"{type(e).__name__}: {e}"))
+            if isinstance(out, str):  # the extractor failed on this article
+                report.failed.append((art.path or "article", out))
                 continue
-            if res.added:
-                report.added += 1
-                report.claims += res.claims
-                if report.added % EVENT_BATCH == 0:
-                    store.flush_events()
-            else:
-                report.already += 1
+            batch.append((art, out))
+            if len(batch) == WRITE_BATCH:
+                _write(store, batch, report)
+                batch = []
+        _write(store, batch, report)
     finally:
         store.flush_events()
         if bar is not None:
             bar.close()
     return report
+
+
+def _write(store, batch: list[tuple], report: IngestReport) -> None:
+    """Store a batch of extracted articles in one transaction; if it fails, each on its own, so
+    that one bad article is reported and the others stored. Events are assigned per
+    ``EVENT_BATCH`` articles (one pass instead of one per article)."""
+    if not batch:
+        return
+    try:
+        results = store.add_many(batch, events=False)
+    except Exception:
+        results = []
+        for art, out in batch:
+            try:
+                results.append(store.add(art, out, events=False))
+            except Exception as e:
+                report.failed.append((art.path or "article", f"{type(e).__name__}: {e}"))
+    for res in results:
+        if res.added:
+            report.added += 1
+            report.claims += res.claims
+            if report.added % EVENT_BATCH == 0:
+                store.flush_events()
+        else:
+            report.already += 1
 
 
 def _new_articles(store, paths, published, report: IngestReport, bar, log):

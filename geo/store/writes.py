@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import and_, delete, insert, select, text, update
 
 from ..articles import Article
+from .driver import bulk_insert
 from .schema import (
     CORRECTABLE,
     SIDES,
@@ -42,6 +43,33 @@ class Writes:
 
         Its claim places join events in the same transaction; with ``events=False`` they wait
         for ``flush_events()`` (a bulk ingest groups many articles' places in one pass)."""
+        return self.add_many([(article, extraction)], events=events)[0]
+
+    def add_many(self, items: list[tuple[Article, dict]], events: bool = True) -> list[AddResult]:
+        """Store several (article, extraction) pairs in one transaction, all or none: what
+        ``add`` does for each, with one commit and one write of the claims, places and rollups
+        for the lot (a bulk ingest)."""
+        prepared = [self._rows(article, extraction) for article, extraction in items]
+        results, claim_rows, place_rows = [], [], []
+        with self.engine.begin() as conn:
+            for art_row, claims, places in prepared:
+                added = self._insert_article(conn, art_row)
+                results.append(AddResult(art_row["id"], added, len(claims) if added else 0))
+                if added:
+                    claim_rows += claims
+                    place_rows += places
+            bulk_insert(conn, claims_t, claim_rows)
+            self._insert_places(conn, place_rows)
+            self._roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
+            found = self._items_of(claim_rows, place_rows)
+            if events:
+                self._assign_events(conn, found)
+            else:
+                self.__dict__.setdefault("_pending_events", []).extend(found)
+        return results
+
+    def _rows(self, article: Article, extraction: dict) -> tuple[dict, list[dict], list[dict]]:
+        """The article's row, its claims' rows and their places' rows."""
         claims = extraction.get("claims", [])
         now = datetime.now(timezone.utc)
         art_row = {"id": article.id, "title": article.title, "url": article.url, "outlet": article.outlet,
@@ -69,19 +97,7 @@ class Writes:
                 mention = c["places"][k] if k < len(c.get("places", [])) else place.name
                 place_rows.append(self._place_row(cid, k, place, mention, claim_rows[-1]))
         art_row["n_places"] = len(place_rows)
-        with self.engine.begin() as conn:
-            if self._insert_article(conn, art_row):
-                if claim_rows:
-                    conn.execute(insert(claims_t), claim_rows)
-                self._insert_places(conn, place_rows)
-                self._roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
-                items = self._items_of(claim_rows, place_rows)
-                if events:
-                    self._assign_events(conn, items)
-                else:
-                    self.__dict__.setdefault("_pending_events", []).extend(items)
-                return AddResult(article.id, True, len(claim_rows))
-        return AddResult(article.id, False, 0)
+        return art_row, claim_rows, place_rows
 
     def _insert_article(self, conn, row: dict) -> bool:
         if self.postgis:
@@ -118,7 +134,7 @@ class Writes:
         if not rows:
             return
         if not self.postgis:
-            conn.execute(insert(places_t), rows)
+            bulk_insert(conn, places_t, rows)
             return
         # PostGIS: the geometry (point, or the oblast/raion polygon) goes in with the row.
         cols = [c.name for c in places_t.columns]
