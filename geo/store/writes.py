@@ -100,18 +100,17 @@ class Writes:
         return art_row, claim_rows, place_rows
 
     def _insert_article(self, conn, row: dict) -> bool:
-        if self.postgis:
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-            stmt = pg_insert(articles_t)
-        else:
-            from sqlalchemy.dialects.sqlite import insert as stmt_insert
-
-            stmt = stmt_insert(articles_t)
-        # RETURNING tells whether this transaction inserted the row (rowcount is not reliable
-        # across drivers); a concurrent ingest of the same article simply gets no row back.
-        stmt = stmt.values(**row).on_conflict_do_nothing(index_elements=["id"]).returning(articles_t.c.id)
-        return conn.execute(stmt).first() is not None
+        stmt = self.__dict__.get("_article_insert")
+        if stmt is None:  # built once: building it per article was a fifth of a bulk write
+            if self.postgis:
+                from sqlalchemy.dialects.postgresql import insert as dialect_insert
+            else:
+                from sqlalchemy.dialects.sqlite import insert as dialect_insert
+            # RETURNING tells whether this transaction inserted the row (rowcount is not reliable
+            # across drivers); a concurrent ingest of the same article simply gets no row back.
+            stmt = dialect_insert(articles_t).on_conflict_do_nothing(index_elements=["id"]).returning(articles_t.c.id)
+            self.__dict__["_article_insert"] = stmt
+        return conn.execute(stmt, row).first() is not None
 
     def _place_row(self, claim_id: str, seq: int, place, mention: str, claim: dict) -> dict:
         west, south, east, north = self._bounds(place)
