@@ -75,7 +75,7 @@ def _walk(folder: Path, failed: list[tuple[str, str]]) -> list[str]:
     return sorted(found)
 
 
-EVENT_BATCH = 64  # articles whose claim places join events in one pass
+EVENT_BATCH = 256  # articles whose claim places join events in one pass
 WRITE_BATCH = 32  # articles per transaction: one commit and one write of the rollups for all
 
 
