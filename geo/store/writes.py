@@ -64,8 +64,8 @@ class Writes:
             found = self._items_of(claim_rows, place_rows)
             if events:
                 self._assign_events(conn, found)
-            else:
-                self.__dict__.setdefault("_pending_events", []).extend(found)
+        if not events:  # only once committed: a batch that fails is retried, and must not wait twice
+            self.__dict__.setdefault("_pending_events", []).extend(found)
         return results
 
     def _rows(self, article: Article, extraction: dict) -> tuple[dict, list[dict], list[dict]]:
