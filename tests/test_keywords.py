@@ -16,7 +16,7 @@ GATES = [
     (triggers.MODAL_STRIKE, triggers._MODAL_WORDS),
     (triggers.HYPOTHETICAL, triggers._HYPOTHETICAL_WORDS),
     (attribution._ANY_CUE, attribution._ANY_CUE_WORDS),
-    (details._HURT, ("kill", "dead", "died", "wound", "injur", "hurt", "destruction", "eliminat", "destroy")),
+    (details._HURT, details._HURT_WORDS),
     *[(rx, needles) for _, rx, needles in attribution._CUES],
 ]
 # Words of the patterns themselves, so that generated text matches them often.

@@ -77,12 +77,12 @@ def _count(s: str) -> int:
 
 
 _HURT = re.compile(r"\b(?:kill|dead|died|wound|injur|hurt|destruction|eliminat|destroy)", re.I)
+_HURT_WORDS = ("kill", "dead", "died", "wound", "injur", "hurt", "destruction", "eliminat", "destroy")  # its gate
 
 
 def casualties(text: str) -> dict:
     out = {}
-    if not has_any(fold(text), ("kill", "dead", "died", "wound", "injur", "hurt", "destruction", "eliminat", "destroy")) \
-            or not _HURT.search(text):
+    if not has_any(fold(text), _HURT_WORDS) or not _HURT.search(text):
         return out
     for key, patterns in (("killed", _KILLED), ("wounded", _WOUNDED)):
         for rx in patterns:

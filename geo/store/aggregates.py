@@ -73,16 +73,16 @@ class Aggregates:
         import pandas as pd
 
         if self.covered_by_rollups(**f):
-            df = pd.DataFrame(self._rolled_days(f), columns=["map_date", "side", "n"])
-            df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
-            return df
-        one = (func.sum(case((places_t.c.seq == 0, 1), else_=0)) if f.get("bbox") is None and not f.get("kinds")
-               else func.count(func.distinct(places_t.c.claim_id)))
-        q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
-             .select_from(self._joined(f)).where(*self._filter_args(f), places_t.c.map_date.is_not(None))
-             .group_by(places_t.c.map_date, places_t.c.side))
-        with self.engine.connect() as conn:
-            df = pd.DataFrame(conn.execute(q).all(), columns=["map_date", "side", "n"])
+            rows = self._rolled_days(f)
+        else:
+            one = (func.sum(case((places_t.c.seq == 0, 1), else_=0)) if f.get("bbox") is None and not f.get("kinds")
+                   else func.count(func.distinct(places_t.c.claim_id)))
+            q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
+                 .select_from(self._joined(f)).where(*self._filter_args(f), places_t.c.map_date.is_not(None))
+                 .group_by(places_t.c.map_date, places_t.c.side))
+            with self.engine.connect() as conn:
+                rows = conn.execute(q).all()
+        df = pd.DataFrame(rows, columns=["map_date", "side", "n"])
         df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
         return df
 

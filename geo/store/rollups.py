@@ -213,15 +213,12 @@ class Rollups:
         end = until if _next_month(until) - timedelta(days=1) == until else until.replace(day=1) - timedelta(days=1)
         parts = []
         if first <= end:
-            q = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n).label("n"), func.min(t.c.admin1).label("place_name"))
-                 .where(*self._rolled_where(t, f, "month", first, end.replace(day=1)), t.c.admin1 != "")
+            name = func.min(func.nullif(t.c.admin1, ""))  # "" stands for no admin-1 unit
+            q = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n), name)
+                 .where(*self._rolled_where(t, f, "month", first, end.replace(day=1)))
                  .group_by(t.c.gx, t.c.gy, t.c.side))
-            q_none = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n).label("n"))
-                      .where(*self._rolled_where(t, f, "month", first, end.replace(day=1)), t.c.admin1 == "")
-                      .group_by(t.c.gx, t.c.gy, t.c.side))
             with self.engine.connect() as conn:
                 parts.append(pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"]))
-                parts.append(pd.DataFrame(conn.execute(q_none).all(), columns=["gx", "gy", "side", "n"]))
             edges = [(since, first - timedelta(days=1)), (end + timedelta(days=1), until)]
         else:
             edges = [(since, until)]
