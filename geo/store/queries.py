@@ -5,7 +5,9 @@ from datetime import date, datetime
 
 from sqlalchemy import Date, String, and_, func, or_, select, text, type_coerce
 
-from .schema import articles_t, claims_t, corrections_t, event_places_t, events_t, places_t
+from .reading import read_frame
+from .readrows import OUTPUT_COLUMNS, rows_t
+from .schema import articles_t, claims_t, corrections_t, places_t
 
 __all__ = ["Queries"]
 
@@ -35,53 +37,50 @@ class Queries:
     def _filters(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
                  bbox=None, kinds=None, place_ids=None, claim_ids=None, on=places_t):
         """SQL conditions for a filter. ``on`` is the table whose map date and side are tested:
-        claim places (the map) or claims (claims that name no place)."""
+        claim places (the map), claims (claims that name no place) or the read table (``query``:
+        every column is its own)."""
+        col = _columns(on)
         conds = []
         if since is not None:
-            conds.append(on.c.map_date >= since)
+            conds.append(col("day") >= since)
         if until is not None:
-            conds.append(on.c.map_date <= until)
+            conds.append(col("day") <= until)
+            if on is rows_t and since is None:  # an undated claim's day is a sentinel, below any date
+                conds.append(rows_t.c.map_date.is_not(None))
         if sides:
-            conds.append(on.c.side.in_(list(sides)))
+            conds.append(col("side").in_(list(sides)))
         if attackers:
             wanted = [a for a in attackers if a not in (None, "unknown")]
-            cond = claims_t.c.attacker.in_(wanted) if wanted else None
+            cond = col("attacker").in_(wanted) if wanted else None
             if any(a in (None, "unknown") for a in attackers):
-                cond = claims_t.c.attacker.is_(None) if cond is None else or_(cond, claims_t.c.attacker.is_(None))
+                cond = col("attacker").is_(None) if cond is None else or_(cond, col("attacker").is_(None))
             conds.append(cond)
         if targets:
-            conds.append(or_(*[(("," + claims_t.c.targets + ",").contains(f",{t},")) for t in targets]))
+            conds.append(or_(*[(("," + col("targets") + ",").contains(f",{t},")) for t in targets]))
         terms = _terms(text_query) if text_query else []
         if terms:
-            conds.append(or_(*[self._text_condition(t, on) for t in terms]))
+            names = ["sentence", "source", "title"] + (["place_name", "mention"] if on is not claims_t else [])
+            conds.append(or_(*[func.lower(col(n)).like(f"%{t.lower()}%") for t in terms for n in names]))
         if claim_ids:
-            conds.append(claims_t.c.id.in_(list(claim_ids)))
-        if on is places_t:
-            conds += self._place_filters(bbox, kinds, place_ids)
+            conds.append(col("claim_id").in_(list(claim_ids)))
+        if on is not claims_t:
+            conds += self._place_filters(bbox, kinds, place_ids, col, geom=on is places_t and self.postgis)
         return conds
 
     @staticmethod
-    def _text_condition(term: str, on):
-        q = f"%{term.lower()}%"
-        cols = [claims_t.c.sentence, claims_t.c.source, articles_t.c.title]
-        if on is places_t:
-            cols += [places_t.c.name, places_t.c.mention]
-        return or_(*[func.lower(c).like(q) for c in cols])
-
-    def _place_filters(self, bbox, kinds, place_ids) -> list:
+    def _place_filters(bbox, kinds, place_ids, col, geom: bool) -> list:
         conds = []
         if bbox is not None:
             west, south, east, north = bbox
-            if self.postgis:
+            if geom:
                 conds.append(text("claim_places.geom && ST_MakeEnvelope(:w, :s, :e, :n, 4326)").bindparams(
                     w=west, s=south, e=east, n=north))
             else:
-                conds.append(and_(places_t.c.west <= east, places_t.c.east >= west,
-                                  places_t.c.south <= north, places_t.c.north >= south))
+                conds.append(and_(col("west") <= east, col("east") >= west, col("south") <= north, col("north") >= south))
         if kinds:
-            conds.append(places_t.c.kind.in_(list(kinds)))
+            conds.append(col("place_kind").in_(list(kinds)))
         if place_ids:
-            conds.append(places_t.c.place_id.in_(list(place_ids)))
+            conds.append(col("place_id").in_(list(place_ids)))
         return conds
 
     def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
@@ -93,41 +92,19 @@ class Queries:
         "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
         ``text`` in the sentence, source, title or place (a list: any of these spellings);
         ``bbox`` (west, south, east, north); ``place_ids`` and ``claim_ids`` as lists.
-        ``columns="map"`` fetches only what a map needs (much faster on large stores)."""
-        cols = [claims_t.c.id.label("claim_id"), claims_t.c.article_id, claims_t.c.side, claims_t.c.source,
-                claims_t.c.attacker, claims_t.c.date, claims_t.c.date_precision, claims_t.c.date_text,
-                claims_t.c.map_date, claims_t.c.map_date_from, claims_t.c.targets, claims_t.c.weapons,
-                claims_t.c.killed, claims_t.c.wounded, claims_t.c.outcome, claims_t.c.sentence, claims_t.c.start,
-                claims_t.c.end, claims_t.c.confidence, claims_t.c.status, claims_t.c.corrected,
-                places_t.c.seq.label("place_seq"), places_t.c.place_id, places_t.c.mention, places_t.c.kind.label("place_kind"),
-                places_t.c.name.label("place_name"), places_t.c.country, places_t.c.admin1, places_t.c.precision,
-                places_t.c.lat, places_t.c.lon, articles_t.c.title, articles_t.c.url, articles_t.c.outlet,
-                articles_t.c.published]
-        frm = self._joined()
-        if columns == "full":  # each claim place's event (geo.store.events)
-            cols += [events_t.c.id.label("event_id"), events_t.c.status.label("event_status")]
-            frm = frm.outerjoin(event_places_t, and_(event_places_t.c.claim_id == places_t.c.claim_id,
-                                                     event_places_t.c.seq == places_t.c.seq)) \
-                .outerjoin(events_t, events_t.c.id == event_places_t.c.event_id)
-        if columns == "map":
-            keep = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
-                    "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
-                    "targets", "precision", "title", "url", "corrected"}
-            cols = [c for c in cols if c.name in keep]
-        q = (select(*cols).select_from(frm)
-             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids))
-             .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
-        if limit:
-            q = q.limit(limit)
+        ``columns="map"`` fetches only what a map needs. Rows come in map-date order (undated
+        claims first), then by claim and place; ``order="desc"`` reverses the dates."""
+        names = OUTPUT_COLUMNS if columns == "full" else [n for n in OUTPUT_COLUMNS if n in _MAP_COLUMNS]
         # Dates come back as text and are converted in one vectorised step (per-row conversion
         # dominated large queries).
-        q = q.with_only_columns(*[type_coerce(c, String).label(c.name) if isinstance(c.type, Date) else c
-                                  for c in q.selected_columns])
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            names = list(result.keys())
-            rows = result.fetchall()
-        return _frame(names, rows)
+        cols = [type_coerce(rows_t.c[n], String).label(n) if isinstance(rows_t.c[n].type, Date) else rows_t.c[n]
+                for n in names]
+        q = (select(*cols)
+             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids, on=rows_t))
+             .order_by(rows_t.c.day.desc() if order == "desc" else rows_t.c.day, rows_t.c.claim_id, rows_t.c.place_seq))
+        if limit:
+            q = q.limit(limit)
+        return read_frame(self.engine, q, names)
 
     def _joined(self, f: dict | None = None):
         """The tables a filter needs: claim places alone for dates, sides and areas; the claims
@@ -142,6 +119,25 @@ class Queries:
     def _filter_args(self, f: dict) -> list:
         return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
                              f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"))
+
+
+_MAP_COLUMNS = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
+                "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date", "targets",
+                "precision", "title", "url", "corrected"}
+# A filter's columns where claims, claim places and articles are joined (the read table has them all).
+_JOINED = {"attacker": claims_t.c.attacker, "targets": claims_t.c.targets, "claim_id": claims_t.c.id,
+           "sentence": claims_t.c.sentence, "source": claims_t.c.source, "title": articles_t.c.title,
+           "place_name": places_t.c.name, "mention": places_t.c.mention, "place_kind": places_t.c.kind,
+           "place_id": places_t.c.place_id, "west": places_t.c.west, "south": places_t.c.south,
+           "east": places_t.c.east, "north": places_t.c.north}
+
+
+def _columns(on):
+    """A filter's column by name, on the read table or on the joined tables (``on`` giving the
+    map date and side)."""
+    if on is rows_t:
+        return lambda name: rows_t.c[name]
+    return lambda name: on.c.map_date if name == "day" else on.c.side if name == "side" else _JOINED[name]
 
 
 def _terms(text_query) -> list[str]:
@@ -159,23 +155,3 @@ def _as_date(v):
         return date.fromisoformat(str(v)[:10])
     except ValueError:
         return None
-
-
-def _frame(names: list[str], rows: list):
-    """Query rows as a GeoDataFrame, built column by column (row-wise construction and per-row
-    date conversion were most of a large query's Python time)."""
-    import geopandas as gpd
-    import numpy as np
-    import pandas as pd
-
-    columns = list(zip(*rows)) if rows else [()] * len(names)
-    df = pd.DataFrame({n: np.array(col, dtype=float if n in ("lat", "lon", "confidence") else object)
-                       for n, col in zip(names, columns)})
-    for c in ("date", "map_date", "published"):
-        if c in df:
-            parsed = pd.to_datetime(df[c], errors="coerce", format="%Y-%m-%d")
-            df[c] = parsed.dt.date.astype(object).where(parsed.notna(), None)
-    for c in ("killed", "wounded", "corrected", "start", "end", "place_seq"):
-        if c in df:
-            df[c] = df[c].astype("Int64")
-    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")

@@ -1,0 +1,146 @@
+"""``Store.query`` reads the claim read table; its triggers keep it equal to joining claims,
+claim places, articles and events, after adds, corrections, merges, splits and rebuilds, and a
+store from before it gets it filled when opened (SQLite and PostGIS)."""
+import random
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+from sqlalchemy import and_, select, text
+
+from geo.articles import from_text
+from geo.store import Store
+from geo.store.readrows import OUTPUT_COLUMNS
+from geo.store.schema import articles_t, claims_t, event_places_t, events_t, places_t
+from test_rollups import START, fill
+from test_store import BACKENDS, make_store
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path, gaz):
+    s = make_store(request.param, tmp_path, gaz)
+    yield s
+    s.close()
+
+
+def joined(store) -> list[tuple]:
+    """Every claim place with its claim, article and event, joined here from the base tables."""
+    c, p, a, ep, e = claims_t.c, places_t.c, articles_t.c, event_places_t.c, events_t.c
+    cols = [c.id, c.article_id, c.side, c.source, c.attacker, c.date, c.date_precision, c.date_text, p.map_date,
+            c.map_date_from, c.targets, c.weapons, c.killed, c.wounded, c.outcome, c.sentence, c.start, c.end,
+            c.confidence, c.status, c.corrected, p.seq, p.place_id, p.mention, p.kind, p.name, p.country, p.admin1,
+            p.precision, p.lat, p.lon, a.title, a.url, a.outlet, a.published, e.id, e.status]
+    frm = (claims_t.join(places_t, p.claim_id == c.id).join(articles_t, a.id == c.article_id)
+           .outerjoin(event_places_t, and_(ep.claim_id == p.claim_id, ep.seq == p.seq))
+           .outerjoin(events_t, e.id == ep.event_id))
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(*cols).select_from(frm)).all()
+    return sorted(tuple(_plain(v) for v in r) for r in rows)
+
+
+def queried(store, **f) -> list[tuple]:
+    df = store.query(**f)
+    assert list(df.columns[:-1]) == OUTPUT_COLUMNS
+    return sorted(tuple(_plain(v) for v in r) for r in df[OUTPUT_COLUMNS].itertuples(index=False))
+
+
+def _plain(v):
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return None
+    if hasattr(v, "item"):  # numpy scalars
+        v = v.item()
+    if isinstance(v, float):
+        return round(v, 6)
+    return v.isoformat()[:10] if isinstance(v, date) else v
+
+
+def test_query_equals_the_joined_tables_through_corrections_merges_and_splits(store, gaz):
+    fill(store, gaz, articles=60)
+    assert queried(store) == joined(store) and len(joined(store)) > 60
+    rows = store.query()
+    rng = random.Random(2)
+    picks = rng.sample(sorted(set(rows.claim_id)), 8)
+    store.correct(picks[0], "side", "OTHER", author="t")
+    store.correct(picks[1], "date", "2025-03-30", author="t")
+    store.correct(picks[2], "date", None, author="t")
+    store.correct(picks[3], "attacker", "RU", author="t")
+    store.correct(picks[4], "place", "iso:UA-63", author="t")
+    placeless = store.placeless().claim_id.iloc[0]
+    store.correct(placeless, "place", "iso:UA-59", author="t")  # a new claim place
+    assert queried(store) == joined(store)
+    events = store.events()
+    keep, other = events.id.iloc[0], events.id.iloc[1]
+    store.merge_events(keep, other, author="t")
+    store.split_claim(picks[5], author="t")
+    assert queried(store) == joined(store)
+    assert set(store.query(claim_ids=[picks[5]]).event_id) == set(store.events(event_ids=list(
+        store.query(claim_ids=[picks[5]]).event_id)).id)
+    store.rebuild_events()
+    assert queried(store) == joined(store)
+    before = queried(store)
+    assert store.rebuild_read_rows() == len(before)
+    assert queried(store) == before
+
+
+def test_filters_on_the_read_table_agree_with_counting_the_joined_tables(store, gaz):
+    fill(store, gaz, articles=50, seed=9)
+    store.correct(store.query().claim_id.iloc[0], "attacker", "UA", author="t")
+    window = {"since": START + timedelta(days=10), "until": START + timedelta(days=60)}
+    box = (30.0, 46.0, 36.0, 50.5)
+    for f in [{}, window, {**window, "sides": ["RU"]}, {"attackers": ["UA"]}, {"attackers": ["unknown"]},
+              {"targets": ["energy"]}, {"targets": ["airfield"]}, {"text": "claim 1"}, {"text": ["claim 2", "claim 3"]},
+              {"bbox": box}, {"kinds": ["admin1"]}, {**window, "bbox": box, "sides": ["UA", "OTHER"]},
+              {"until": START + timedelta(days=30)}]:
+        # summary() counts claim places from the base tables (or the rollups, for a plain window)
+        assert len(store.query(**f)) == store.summary(**f)["rows"], f
+
+
+def test_an_undated_claim_is_in_an_open_query_only(store, gaz):
+    sumy = gaz.lookup("Sumy")[0][0].id
+    art = from_text("An article with no date.", published=None)
+    store.add(art, {"claims": [{"side": "UA", "date": None, "places": ["Sumy"], "place_ids": [sumy],
+                                "targets": [], "sentence": "undated", "start": 0, "end": 7}]})
+    dated = from_text("An article with a date.", published=date(2025, 1, 5))
+    store.add(dated, {"claims": [{"side": "UA", "date": "2025-01-05", "places": ["Sumy"],
+                                  "place_ids": [sumy], "targets": [], "sentence": "dated",
+                                  "start": 0, "end": 5}]})
+    everything = store.query()
+    assert list(everything.sentence) == ["undated", "dated"] and everything.map_date.iloc[0] is None
+    assert list(store.query(until=date(2025, 2, 1)).sentence) == ["dated"]
+    assert list(store.query(since=date(2025, 1, 1)).sentence) == ["dated"]
+    assert list(store.query(order="desc").sentence) == ["dated", "undated"]
+
+
+def test_a_store_from_before_the_read_table_gets_it_when_opened(tmp_path, gaz):
+    path = tmp_path / "old.sqlite"
+    with Store.open(str(path), gazetteer=gaz) as s:
+        fill(s, gaz, articles=30)
+        kept = queried(s)
+        with s.engine.begin() as conn:  # what a schema-4 store holds
+            for (name,) in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all():
+                conn.execute(text(f"DROP TRIGGER {name}"))
+            conn.execute(text("DROP TABLE claim_rows"))
+            conn.execute(text("DELETE FROM store_meta WHERE key = 'claim_rows'"))
+            conn.execute(text("UPDATE store_meta SET value = '4' WHERE key = 'schema'"))
+    with Store.open(str(path), gazetteer=gaz) as s:
+        assert queried(s) == kept == joined(s)
+        s.correct(s.query().claim_id.iloc[0], "side", "RU", author="t")  # and its triggers work
+        assert queried(s) == joined(s)
+
+
+def test_the_frame_has_its_types_and_an_empty_result_its_columns(store, gaz):
+    fill(store, gaz, articles=20, seed=4)
+    sumy = gaz.lookup("Sumy")[0][0].id
+    store.add(from_text("A titled article.", published=START, title="Shelling near Sumy", url="https://example.org/a"),
+              {"claims": [{"side": "RU", "date": None, "places": ["Sumy"], "place_ids": [sumy], "targets": ["energy"],
+                           "sentence": "titled", "start": 0, "end": 6, "casualties": {"killed": 2}}]})
+    df = store.query()
+    row = store.query(text="titled").iloc[0]
+    assert row.title == "Shelling near Sumy" and row.killed == 2 and row.wounded is pd.NA and row.map_date == START
+    assert str(df.killed.dtype) == "Int64" and str(df.place_seq.dtype) == "Int64" and df.lat.dtype == float
+    assert all(isinstance(d, date) for d in df.map_date) and df.crs == "EPSG:4326"
+    assert (df.geometry.x == df.lon).all() and (df.geometry.y == df.lat).all()
+    empty = store.query(since=date(2030, 1, 1))
+    assert empty.empty and list(empty.columns[:-1]) == OUTPUT_COLUMNS
+    assert list(store.query(columns="map").columns[:-1]) == [c for c in OUTPUT_COLUMNS if c in set(
+        store.query(columns="map", limit=1).columns)]
