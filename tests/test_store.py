@@ -29,7 +29,7 @@ def make_store(backend, tmp_path, gaz):
     with store.engine.begin() as conn:
         from sqlalchemy import text
 
-        conn.execute(text("TRUNCATE claim_rows, rollup_days, rollup_areas, rollup_cells, event_places, events, corrections, claim_places, claims, articles"))
+        conn.execute(text("TRUNCATE rollup_days, rollup_areas, rollup_cells, event_places, events, corrections, claim_places, claims, articles"))
     return store
 
 

@@ -6,8 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, String, and_, func, or_, select, text, type_coerce
 
 from .reading import read_frame
-from .readrows import OUTPUT_COLUMNS, rows_t
-from .schema import articles_t, claims_t, corrections_t, places_t
+from .schema import articles_t, claims_t, corrections_t, event_places_t, events_t, places_t
 
 __all__ = ["Queries"]
 
@@ -37,16 +36,13 @@ class Queries:
     def _filters(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
                  bbox=None, kinds=None, place_ids=None, claim_ids=None, on=places_t):
         """SQL conditions for a filter. ``on`` is the table whose map date and side are tested:
-        claim places (the map), claims (claims that name no place) or the read table (``query``:
-        every column is its own)."""
+        claim places (the map) or claims (claims that name no place)."""
         col = _columns(on)
         conds = []
         if since is not None:
             conds.append(col("day") >= since)
         if until is not None:
             conds.append(col("day") <= until)
-            if on is rows_t and since is None:  # an undated claim's day is a sentinel, below any date
-                conds.append(rows_t.c.map_date.is_not(None))
         if sides:
             conds.append(col("side").in_(list(sides)))
         if attackers:
@@ -64,7 +60,7 @@ class Queries:
         if claim_ids:
             conds.append(col("claim_id").in_(list(claim_ids)))
         if on is not claims_t:
-            conds += self._place_filters(bbox, kinds, place_ids, col, geom=on is places_t and self.postgis)
+            conds += self._place_filters(bbox, kinds, place_ids, col, geom=self.postgis)
         return conds
 
     @staticmethod
@@ -92,19 +88,37 @@ class Queries:
         "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
         ``text`` in the sentence, source, title or place (a list: any of these spellings);
         ``bbox`` (west, south, east, north); ``place_ids`` and ``claim_ids`` as lists.
-        ``columns="map"`` fetches only what a map needs. Rows come in map-date order (undated
-        claims first), then by claim and place; ``order="desc"`` reverses the dates."""
-        names = OUTPUT_COLUMNS if columns == "full" else [n for n in OUTPUT_COLUMNS if n in _MAP_COLUMNS]
-        # Dates come back as text and are converted in one vectorised step (per-row conversion
-        # dominated large queries).
-        cols = [type_coerce(rows_t.c[n], String).label(n) if isinstance(rows_t.c[n].type, Date) else rows_t.c[n]
-                for n in names]
-        q = (select(*cols)
-             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids, on=rows_t))
-             .order_by(rows_t.c.day.desc() if order == "desc" else rows_t.c.day, rows_t.c.claim_id, rows_t.c.place_seq))
+        ``columns="map"`` fetches only what a map needs (much faster on large stores)."""
+        cols = [claims_t.c.id.label("claim_id"), claims_t.c.article_id, claims_t.c.side, claims_t.c.source,
+                claims_t.c.attacker, claims_t.c.date, claims_t.c.date_precision, claims_t.c.date_text,
+                claims_t.c.map_date, claims_t.c.map_date_from, claims_t.c.targets, claims_t.c.weapons,
+                claims_t.c.killed, claims_t.c.wounded, claims_t.c.outcome, claims_t.c.sentence, claims_t.c.start,
+                claims_t.c.end, claims_t.c.confidence, claims_t.c.status, claims_t.c.corrected,
+                places_t.c.seq.label("place_seq"), places_t.c.place_id, places_t.c.mention, places_t.c.kind.label("place_kind"),
+                places_t.c.name.label("place_name"), places_t.c.country, places_t.c.admin1, places_t.c.precision,
+                places_t.c.lat, places_t.c.lon, articles_t.c.title, articles_t.c.url, articles_t.c.outlet,
+                articles_t.c.published]
+        frm = self._joined()
+        if columns == "full":  # each claim place's event (geo.store.events)
+            cols += [events_t.c.id.label("event_id"), events_t.c.status.label("event_status")]
+            frm = frm.outerjoin(event_places_t, and_(event_places_t.c.claim_id == places_t.c.claim_id,
+                                                     event_places_t.c.seq == places_t.c.seq)) \
+                .outerjoin(events_t, events_t.c.id == event_places_t.c.event_id)
+        if columns == "map":
+            keep = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
+                    "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
+                    "targets", "precision", "title", "url", "corrected"}
+            cols = [c for c in cols if c.name in keep]
+        q = (select(*cols).select_from(frm)
+             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids))
+             .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
         if limit:
             q = q.limit(limit)
-        return read_frame(self.engine, q, names)
+        # Dates come back as text and are converted in one vectorised step (per-row conversion
+        # dominated large queries).
+        q = q.with_only_columns(*[type_coerce(c, String).label(c.name) if isinstance(c.type, Date) else c
+                                  for c in q.selected_columns])
+        return read_frame(self.engine, q, [c.name for c in q.selected_columns])
 
     def _joined(self, f: dict | None = None):
         """The tables a filter needs: claim places alone for dates, sides and areas; the claims
@@ -121,10 +135,7 @@ class Queries:
                              f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"))
 
 
-_MAP_COLUMNS = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
-                "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date", "targets",
-                "precision", "title", "url", "corrected"}
-# A filter's columns where claims, claim places and articles are joined (the read table has them all).
+# A filter's columns where claims, claim places and articles are joined.
 _JOINED = {"attacker": claims_t.c.attacker, "targets": claims_t.c.targets, "claim_id": claims_t.c.id,
            "sentence": claims_t.c.sentence, "source": claims_t.c.source, "title": articles_t.c.title,
            "place_name": places_t.c.name, "mention": places_t.c.mention, "place_kind": places_t.c.kind,
@@ -133,10 +144,7 @@ _JOINED = {"attacker": claims_t.c.attacker, "targets": claims_t.c.targets, "clai
 
 
 def _columns(on):
-    """A filter's column by name, on the read table or on the joined tables (``on`` giving the
-    map date and side)."""
-    if on is rows_t:
-        return lambda name: rows_t.c[name]
+    """A filter's column by name on the joined tables (``on`` giving the map date and side)."""
     return lambda name: on.c.map_date if name == "day" else on.c.side if name == "side" else _JOINED[name]
 
 

@@ -33,7 +33,7 @@ __all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t",
            "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t", "rollup_areas_t",
            "rollup_cells_t", "rollup_days_t", "retry_races", "set_meta"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 4
 SIDES = ("RU", "UA", "OTHER")
 CORRECTABLE = ("side", "date", "place", "attacker")
 
@@ -219,9 +219,8 @@ def _init_schema(engine: Engine, postgis: bool) -> None:
                                   "(map_date, side, lon, lat, admin1, seq)"))
                 conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
             elif int(row[0]) < SCHEMA_VERSION:
-                # 2 -> 3: the events tables; 3 -> 4: the rollups (made by create_all above);
-                # 4 -> 5: the claim read table (geo.store.readrows). Store.open groups the
-                # claims already stored, rolls them up and fills the read table.
+                # 2 -> 3: the events tables; 3 -> 4: the rollups (made by create_all above).
+                # Store.open groups the claims already stored and rolls them up.
                 conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
     except StoreError:
         raise

@@ -24,9 +24,8 @@ from sqlalchemy.engine import Engine
 from .aggregates import Aggregates
 from .eventing import EventStore
 from .queries import Queries
-from .readrows import ReadRows
 from .rollups import Rollups
-from .schema import StoreError, init_schema, retry_races
+from .schema import StoreError, init_schema
 from .writes import AddResult, Writes
 
 __all__ = ["DEFAULT_DB", "AddResult", "Store", "StoreError", "default_url"]
@@ -42,14 +41,13 @@ def default_url() -> str:
     return f"sqlite:///{DEFAULT_DB}"
 
 
-class Store(Writes, Queries, Aggregates, Rollups, EventStore, ReadRows):
+class Store(Writes, Queries, Aggregates, Rollups, EventStore):
     """Claims in a database. Open with ``Store.open(url)``; use as a context manager to close.
 
-    Its methods come in six parts: ``Writes`` (add, correct), ``Queries`` (query, counts,
+    Its methods come in five parts: ``Writes`` (add, correct), ``Queries`` (query, counts,
     article), ``Aggregates`` (summary, grid, per-day and per-oblast counts), ``Rollups`` (those
-    counts kept current by every write, for large views), ``EventStore`` (events: kept as
-    claims arrive, merged and split by users, listed) and ``ReadRows`` (the table ``query``
-    reads: each claim place with its claim, article and event, kept by triggers)."""
+    counts kept current by every write, for large views) and ``EventStore`` (events: kept as
+    claims arrive, merged and split by users, listed)."""
 
     def __init__(self, engine: Engine, gazetteer=None):
         self.engine = engine
@@ -101,7 +99,6 @@ class Store(Writes, Queries, Aggregates, Rollups, EventStore, ReadRows):
         init_schema(self.engine, self.postgis)
         self._ensure_events()
         self._ensure_rollups()
-        retry_races(self._ensure_read_rows)
 
 
 def _sqlite_pragmas(dbapi_conn, _record):
