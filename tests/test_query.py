@@ -60,7 +60,8 @@ def _plain(v):
 
 def test_query_equals_the_joined_tables_through_corrections_merges_and_splits(store, gaz):
     fill(store, gaz, articles=60)
-    assert queried(store) == joined(store) and len(joined(store)) > 60
+    everything = joined(store)
+    assert queried(store) == everything and len(everything) > 60
     rows = store.query()
     rng = random.Random(2)
     picks = rng.sample(sorted(set(rows.claim_id)), 8)
@@ -126,5 +127,5 @@ def test_the_frame_has_its_types_and_an_empty_result_its_columns(store, gaz):
     assert (df.geometry.x == df.lon).all() and (df.geometry.y == df.lat).all()
     empty = store.query(since=date(2030, 1, 1))
     assert empty.empty and list(empty.columns[:-1]) == OUTPUT_COLUMNS
-    assert list(store.query(columns="map").columns[:-1]) == [c for c in OUTPUT_COLUMNS if c in set(
-        store.query(columns="map", limit=1).columns)]
+    map_columns = list(store.query(columns="map").columns[:-1])
+    assert map_columns == [c for c in OUTPUT_COLUMNS if c in map_columns]  # the full order, fewer columns

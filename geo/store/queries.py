@@ -37,46 +37,52 @@ class Queries:
                  bbox=None, kinds=None, place_ids=None, claim_ids=None, on=places_t):
         """SQL conditions for a filter. ``on`` is the table whose map date and side are tested:
         claim places (the map) or claims (claims that name no place)."""
-        col = _columns(on)
         conds = []
         if since is not None:
-            conds.append(col("day") >= since)
+            conds.append(on.c.map_date >= since)
         if until is not None:
-            conds.append(col("day") <= until)
+            conds.append(on.c.map_date <= until)
         if sides:
-            conds.append(col("side").in_(list(sides)))
+            conds.append(on.c.side.in_(list(sides)))
         if attackers:
             wanted = [a for a in attackers if a not in (None, "unknown")]
-            cond = col("attacker").in_(wanted) if wanted else None
+            cond = claims_t.c.attacker.in_(wanted) if wanted else None
             if any(a in (None, "unknown") for a in attackers):
-                cond = col("attacker").is_(None) if cond is None else or_(cond, col("attacker").is_(None))
+                cond = claims_t.c.attacker.is_(None) if cond is None else or_(cond, claims_t.c.attacker.is_(None))
             conds.append(cond)
         if targets:
-            conds.append(or_(*[(("," + col("targets") + ",").contains(f",{t},")) for t in targets]))
+            conds.append(or_(*[(("," + claims_t.c.targets + ",").contains(f",{t},")) for t in targets]))
         terms = _terms(text_query) if text_query else []
         if terms:
-            names = ["sentence", "source", "title"] + (["place_name", "mention"] if on is not claims_t else [])
-            conds.append(or_(*[func.lower(col(n)).like(f"%{t.lower()}%") for t in terms for n in names]))
+            conds.append(or_(*[self._text_condition(t, on) for t in terms]))
         if claim_ids:
-            conds.append(col("claim_id").in_(list(claim_ids)))
-        if on is not claims_t:
-            conds += self._place_filters(bbox, kinds, place_ids, col, geom=self.postgis)
+            conds.append(claims_t.c.id.in_(list(claim_ids)))
+        if on is places_t:
+            conds += self._place_filters(bbox, kinds, place_ids)
         return conds
 
     @staticmethod
-    def _place_filters(bbox, kinds, place_ids, col, geom: bool) -> list:
+    def _text_condition(term: str, on):
+        q = f"%{term.lower()}%"
+        cols = [claims_t.c.sentence, claims_t.c.source, articles_t.c.title]
+        if on is places_t:
+            cols += [places_t.c.name, places_t.c.mention]
+        return or_(*[func.lower(c).like(q) for c in cols])
+
+    def _place_filters(self, bbox, kinds, place_ids) -> list:
         conds = []
         if bbox is not None:
             west, south, east, north = bbox
-            if geom:
+            if self.postgis:
                 conds.append(text("claim_places.geom && ST_MakeEnvelope(:w, :s, :e, :n, 4326)").bindparams(
                     w=west, s=south, e=east, n=north))
             else:
-                conds.append(and_(col("west") <= east, col("east") >= west, col("south") <= north, col("north") >= south))
+                conds.append(and_(places_t.c.west <= east, places_t.c.east >= west,
+                                  places_t.c.south <= north, places_t.c.north >= south))
         if kinds:
-            conds.append(col("place_kind").in_(list(kinds)))
+            conds.append(places_t.c.kind.in_(list(kinds)))
         if place_ids:
-            conds.append(col("place_id").in_(list(place_ids)))
+            conds.append(places_t.c.place_id.in_(list(place_ids)))
         return conds
 
     def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
@@ -135,19 +141,6 @@ class Queries:
                              f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"))
 
 
-# A filter's columns where claims, claim places and articles are joined.
-_JOINED = {"attacker": claims_t.c.attacker, "targets": claims_t.c.targets, "claim_id": claims_t.c.id,
-           "sentence": claims_t.c.sentence, "source": claims_t.c.source, "title": articles_t.c.title,
-           "place_name": places_t.c.name, "mention": places_t.c.mention, "place_kind": places_t.c.kind,
-           "place_id": places_t.c.place_id, "west": places_t.c.west, "south": places_t.c.south,
-           "east": places_t.c.east, "north": places_t.c.north}
-
-
-def _columns(on):
-    """A filter's column by name on the joined tables (``on`` giving the map date and side)."""
-    return lambda name: on.c.map_date if name == "day" else on.c.side if name == "side" else _JOINED[name]
-
-
 def _terms(text_query) -> list[str]:
     """A text filter's spellings: one string, or any of several."""
     terms = [text_query] if isinstance(text_query, str) else list(text_query)
@@ -163,3 +156,4 @@ def _as_date(v):
         return date.fromisoformat(str(v)[:10])
     except ValueError:
         return None
+

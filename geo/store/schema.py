@@ -31,7 +31,7 @@ from sqlalchemy.engine import Engine
 
 __all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t",
            "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t", "rollup_areas_t",
-           "rollup_cells_t", "rollup_days_t", "retry_races", "set_meta"]
+           "rollup_cells_t", "rollup_days_t", "set_meta"]
 
 SCHEMA_VERSION = 4
 SIDES = ("RU", "UA", "OTHER")
@@ -167,26 +167,19 @@ def init_schema(engine: Engine, postgis: bool) -> None:
     Several processes may create one new store at once (an ingest and the dashboard): the
     loser of that race sees "already exists" or a duplicate key, and simply tries again, when
     the tables are there."""
-    retry_races(lambda: _init_schema(engine, postgis))
-
-
-def retry_races(step, attempts: int = 8):
-    """Run a step of opening a store, again if it lost a race with another process doing the
-    same (an "already exists", a duplicate key, a lock), once the winner is done."""
+    attempts = 8
     for attempt in range(1, attempts + 1):
         try:
-            return step()
-        except Exception as e:
-            cause = e.__cause__ if isinstance(e, StoreError) else e
-            if attempt == attempts or not _lost_a_race(cause):
+            return _init_schema(engine, postgis)
+        except StoreError as e:
+            if attempt == attempts or not _lost_a_race(e.__cause__):
                 raise
             time.sleep(0.05 * attempt)
 
 
 def _lost_a_race(error) -> bool:
     text = str(error).lower()
-    return any(k in text for k in ("already exists", "unique constraint", "duplicate key", "database is locked",
-                                   "concurrently updated"))
+    return any(k in text for k in ("already exists", "unique constraint", "duplicate key", "database is locked"))
 
 
 def _init_schema(engine: Engine, postgis: bool) -> None:
