@@ -186,6 +186,24 @@ def test_an_old_store_gets_its_events_when_opened(tmp_path, gaz):
         assert only_event(s).sides == "RU,UA"
 
 
+def test_opening_the_store_during_an_ingest_does_not_break_its_grouping(tmp_path, gaz):
+    """The dashboard opened while an ingest holds claim places back for grouping takes them for
+    an interrupted ingest's and groups them; the ingest's flush then keeps those events."""
+    path = str(tmp_path / "busy.sqlite")
+    with Store.open(path, gazetteer=gaz) as ingest:
+        for t in (RU_MOD, KONOTOP):
+            art = from_text(t, published=D, title=t[:40], url=f"https://example.org/{abs(hash(t))}")
+            ingest.add(art, extract_article(art, gaz), events=False)
+        with Store.open(path, gazetteer=gaz) as dashboard:  # groups the waiting places
+            assert len(dashboard.events()) == 2
+        art = from_text(UA_HEAD, published=D, title="ua", url="https://example.org/ua")
+        ingest.add(art, extract_article(art, gaz), events=False)
+        assert ingest.flush_events() == 1  # only the place no one grouped yet
+        events = ingest.events()
+    assert sorted(events.place_name) == ["Konotop", "Shostka"]
+    assert events.set_index("place_name").loc["Shostka", "sides"] == "RU,UA"
+
+
 def test_rules():
     assert status_of({"RU"}, {"RU"}, set(), False) == "single"
     assert status_of({"RU", "UA"}, {"RU", "UA"}, set(), False) == "acknowledged"

@@ -46,12 +46,27 @@ class EventStore:
                 k += 1
 
     def flush_events(self) -> int:
-        """Assign the claim places that ``add(..., events=False)`` left waiting; returns how many."""
+        """Assign the claim places that ``add(..., events=False)`` left waiting; returns how many.
+
+        Another process that opened the store meanwhile (the dashboard, during an ingest) may
+        have grouped some of them already, taking them for an interrupted ingest's: those keep
+        the event they got."""
         items = self.__dict__.pop("_pending_events", [])
         if items:
             with self.engine.begin() as conn:
+                grouped = self._grouped(conn, {it.claim_id for it in items})
+                items = [it for it in items if (it.claim_id, it.seq) not in grouped]
                 self._assign_events(conn, items)
         return len(items)
+
+    @staticmethod
+    def _grouped(conn, claim_ids: set[str]) -> set[tuple[str, int]]:
+        """The (claim, place number) pairs of these claims that already belong to an event."""
+        ids, out = sorted(claim_ids), set()
+        for k in range(0, len(ids), 500):  # well under any driver's limit on parameters
+            q = select(event_places_t.c.claim_id, event_places_t.c.seq).where(event_places_t.c.claim_id.in_(ids[k:k + 500]))
+            out.update(tuple(r) for r in conn.execute(q))
+        return out
 
     def _events_near(self, conn, items: list[Item]) -> list[Event]:
         """Events the claim places may join: in their admin-1 area, within a day of their day
