@@ -6,7 +6,10 @@
 Builds a store of N claims (bench_store.fill: fabricated extractions on real gazetteer places,
 so the database work is real), or reuses --db when it already holds them. Then, medians of
 --runs, server-side (what the map page computes; bench_dashboard.py measures the browser):
-- query_30d_side_s: ``Store.query`` of a random 30-day window and one side;
+- query_30d_side_s: ``Store.query`` of a random 30-day window and one side, every field
+  (what exports and downloads read);
+- query_30d_side_table_s: the same with a claim table's fields (``columns="table"``);
+- claims_page_30d_s: the Claims page's table of such a window and side (``views.claim_table``);
 - first_render_s: the map page's view of its opening window (latest 90 days) from cold caches;
 - filter_change_s: the same view with a side taken off;
 - widen_all_time_s: the view of every day;
@@ -78,9 +81,15 @@ def main() -> None:
         lo, hi, since0, until0 = default_window(store)
         opening = Filters(since=since0, until=until0)
 
-        def query_30d():
+        def window_30d():
             since = lo + timedelta(days=rng.randrange(max(1, (hi - lo).days - 30)))
-            store.query(since=since, until=since + timedelta(days=30), sides=[rng.choice(["RU", "UA", "OTHER"])])
+            return {"since": since, "until": since + timedelta(days=30), "sides": [rng.choice(["RU", "UA", "OTHER"])]}
+
+        def query_30d(**kw):
+            store.query(**window_30d(), **kw)
+
+        def claims_page_30d():
+            views.claim_table(store, gaz, Filters(**window_30d()))
 
         def export_30d():
             since = hi - timedelta(days=30)
@@ -92,6 +101,8 @@ def main() -> None:
             "claims": store.counts()["claims"], "build_s": round(build_s, 1),
             "size_mb": size_mb(store, url),
             "query_30d_side_s": round(median_time(query_30d, args.runs * 4), 3),
+            "query_30d_side_table_s": round(median_time(lambda: query_30d(columns="table"), args.runs * 4), 3),
+            "claims_page_30d_s": round(median_time(claims_page_30d, args.runs * 4), 3),
             "first_render_s": round(median_time(lambda: views.map_view(store, gaz, opening, static_serving=True), args.runs), 3),
             "filter_change_s": round(median_time(lambda: views.map_view(
                 store, gaz, Filters(since=since0, until=until0, sides=["RU", "UA"]), static_serving=True), args.runs), 3),

@@ -8,18 +8,22 @@ from geo.store import StoreError
 st.set_page_config(page_title="Claims · Strike Atlas", layout="wide")
 st.title("Claims")
 store = ui.store()
+lo, hi, since0, until0 = dash.default_window(store)
 if "saved" in st.session_state:  # a correction saved on the run before this one
     st.success(st.session_state.pop("saved"))
 
+window = st.slider("Dates", min_value=lo, max_value=max(hi, lo + dash.timedelta(days=1)), value=(since0, until0),
+                   format="YYYY-MM-DD", key="window")
 c1, c2, c3 = st.columns([2, 2, 3])
 sides = c1.multiselect("Reported by", list(dash.SIDE_LABELS), default=list(dash.SIDE_LABELS), key="sides",
                        format_func=dash.SIDE_LABELS.get)
 attackers = c2.multiselect("Attacker", ["RU", "UA", "unknown"], key="attackers",
                            format_func={"RU": "Russia", "UA": "Ukraine", "unknown": "not said"}.get)
 text = c3.text_input("Search (text or place, any spelling)", key="text")
-filters = dash.Filters(sides=sides, attackers=attackers, text=text)
-table = dash.claim_rows(ui.query(filters), ui.placeless(filters))
-st.caption(f"{len(table)} claims")
+filters = dash.Filters(**dash.window_dates(window, lo, hi), sides=sides, attackers=attackers, text=text)
+table, more = ui.claim_table(filters)
+st.caption(f"The latest {len(table):,} claims: narrow the dates or search for older ones." if more
+           else f"{len(table):,} claims")
 st.dataframe(table, hide_index=True, height=420, key="table")
 
 st.subheader("Correct a claim")

@@ -275,3 +275,36 @@ def test_events_are_merged_and_split_from_the_panel(db):
     at.text_input(key="event_author").input("desk editor")
     at.button[0].click().run()
     assert "choose either" in at.error[0].value
+
+
+def test_the_claims_table_holds_a_filters_latest_claims_and_says_when_there_are_more(tmp_path, gaz):
+    import pandas as pd
+
+    from geo.articles import from_text
+    from geo.store import Store
+    from test_rollups import START, fill
+
+    with Store.open(str(tmp_path / "table.sqlite"), gazetteer=gaz) as store:
+        fill(store, gaz, articles=60, seed=3)  # claims with one place, two, or none
+        sumy = gaz.lookup("Sumy")[0][0].id
+        store.add(from_text("An article with no date.", published=None),
+                  {"claims": [{"side": "UA", "date": None, "places": ["Sumy"], "place_ids": [sumy], "targets": [],
+                               "sentence": "undated", "start": 0, "end": 7}]})
+        lo, hi = store.date_range()
+        for f in [dash.Filters(**dash.window_dates((lo, hi), lo, hi)), dash.Filters(sides=["RU"]),
+                  dash.Filters(since=START + dash.timedelta(days=20), until=START + dash.timedelta(days=50)),
+                  dash.Filters(text="claim 1", sides=["UA", "OTHER"])]:
+            args = f.query_args(gaz)
+            everything = dash.claim_rows(store.query(**args), store.placeless(**args))  # every field, every row
+            table, more = views.claim_table(store, gaz, f, limit=100_000)
+            assert not more
+            pd.testing.assert_frame_equal(table, everything)
+            for limit in (1, 7, 40):
+                table, more = views.claim_table(store, gaz, f, limit=limit)
+                latest = everything.sort_values(["date", "claim_id"], ascending=[False, True], na_position="last")
+                expected = everything.loc[sorted(latest.index[:limit])].reset_index(drop=True)
+                assert more == (len(everything) > limit), (f, limit)
+                pd.testing.assert_frame_equal(table, expected)
+        assert "undated" in set(views.claim_table(store, gaz, dash.Filters())[0].sentence)
+    assert dash.window_dates((lo, hi), lo, hi) == {"since": None, "until": None}
+    assert dash.window_dates((lo, hi - dash.timedelta(days=1)), lo, hi) == {"since": lo, "until": hi - dash.timedelta(days=1)}

@@ -84,7 +84,7 @@ def test_query_equals_the_joined_tables_through_corrections_merges_and_splits(st
     assert queried(store) == joined(store)
 
 
-def test_filters_on_the_read_table_agree_with_counting_the_joined_tables(store, gaz):
+def test_filters_agree_with_counting_and_fewer_fields_are_the_same_rows(store, gaz):
     fill(store, gaz, articles=50, seed=9)
     store.correct(store.query().claim_id.iloc[0], "attacker", "UA", author="t")
     window = {"since": START + timedelta(days=10), "until": START + timedelta(days=60)}
@@ -94,7 +94,15 @@ def test_filters_on_the_read_table_agree_with_counting_the_joined_tables(store, 
               {"bbox": box}, {"kinds": ["admin1"]}, {**window, "bbox": box, "sides": ["UA", "OTHER"]},
               {"until": START + timedelta(days=30)}]:
         # summary() counts claim places from the base tables (or the rollups, for a plain window)
-        assert len(store.query(**f)) == store.summary(**f)["rows"], f
+        full = store.query(**f)
+        assert len(full) == store.summary(**f)["rows"], f
+        for columns in ("map", "table"):  # the same rows in the same order, fewer fields
+            fewer = store.query(**f, columns=columns)
+            names = list(fewer.columns[:-1])
+            assert names == [c for c in OUTPUT_COLUMNS if c in names] and len(names) < len(OUTPUT_COLUMNS)
+            pd.testing.assert_frame_equal(pd.DataFrame(fewer[names]), pd.DataFrame(full[names]), obj=f"{columns} {f}")
+    with pytest.raises(ValueError, match="columns"):
+        store.query(columns="everything")
 
 
 def test_an_undated_claim_is_in_an_open_query_only(store, gaz):

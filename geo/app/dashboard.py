@@ -415,6 +415,14 @@ def advance_window(window: tuple[date, date], step_days: int, lo: date, hi: date
 LARGE_STORE = 20_000  # claims; a larger store opens on its latest 90 days
 
 
+def window_dates(window: tuple[date, date], lo: date, hi: date) -> dict:
+    """A date slider's filter: none when it spans every day, so that undated claims (an
+    article with no date) are listed too."""
+    if window[0] <= lo and window[1] >= hi:
+        return {"since": None, "until": None}
+    return {"since": window[0], "until": window[1]}
+
+
 def default_window(store) -> tuple[date, date, date, date]:
     """(first day, last day, default since, default until) for the date slider."""
     lo, hi = store.date_range()

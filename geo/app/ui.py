@@ -65,6 +65,11 @@ def _claims(url: str, store_version: tuple, filters: Filters):
     return _store(url).query(**filters.query_args(gazetteer()))
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _claim_table(url: str, store_version: tuple, filters: Filters):
+    return views.claim_table(_store(url), gazetteer(), filters)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def _placeless(url: str, store_version: tuple, filters: Filters):
     return _store(url).placeless(**filters.query_args(gazetteer()))
@@ -98,6 +103,11 @@ def _key(*args):
 def query(filters: Filters):
     """All claim rows of a filter (tables, downloads)."""
     return _claims(*_key(filters))
+
+
+def claim_table(filters: Filters):
+    """The Claims page's table: the filter's latest claims, and whether it holds more."""
+    return _claim_table(*_key(filters))
 
 
 def placeless(filters: Filters):

@@ -131,6 +131,33 @@ def picked_claims(store, gazetteer, filters, picked: dict | None, claim_id: str 
     return None
 
 
+MAX_TABLE = 5000  # claims in the Claims table; a larger filter shows its latest and says so
+
+
+def claim_table(store, gazetteer, filters, limit: int = MAX_TABLE) -> tuple[pd.DataFrame, bool]:
+    """The Claims page's table for a filter (``dashboard.claim_rows``): its latest ``limit``
+    claims, with those that name no place, and whether the filter holds more. Only the table's
+    fields and the latest rows are read, so a million-claim store answers at once."""
+    from .dashboard import claim_rows
+
+    args = filters.query_args(gazetteer)
+    rows = store.query(**args, columns="table", limit=limit * 4 + 1, order="desc")  # claim places
+    placeless = store.placeless(limit=limit + 1, **args)
+    more = len(rows) > limit * 4 or len(placeless) > limit
+    if len(rows) > limit * 4:
+        # The last claim may have lost places to the limit, and older claims were not read:
+        # placeless claims older than the rows read would jump that queue.
+        rows = rows[rows.claim_id != rows.claim_id.iloc[-1]]
+        oldest = rows.map_date.dropna().min() if len(rows) else None
+        placeless = placeless[[d is not None and oldest is not None and d >= oldest for d in placeless.map_date]]
+    table = claim_rows(rows, placeless)
+    if len(table) > limit:
+        more = True
+        latest = table.sort_values(["date", "claim_id"], ascending=[False, True], na_position="last").index[:limit]
+        table = table.loc[sorted(latest)].reset_index(drop=True)
+    return table, more
+
+
 def latest(rows, placeless, n: int = 8) -> list[dict]:
     """The latest claims of the view, newest first (one line each), with those without a place."""
     items = []

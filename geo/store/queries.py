@@ -94,7 +94,10 @@ class Queries:
         "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
         ``text`` in the sentence, source, title or place (a list: any of these spellings);
         ``bbox`` (west, south, east, north); ``place_ids`` and ``claim_ids`` as lists.
-        ``columns="map"`` fetches only what a map needs (much faster on large stores)."""
+        ``columns`` chooses the fields: "full" (every field, with the claim place's event: exports
+        and downloads), "map" (what a map's markers and lists need) or "table" (a claim table's:
+        no article or event fields, so neither table is read); fewer fields are much faster on
+        large stores, where making each value a Python object is most of a query's time."""
         cols = [claims_t.c.id.label("claim_id"), claims_t.c.article_id, claims_t.c.side, claims_t.c.source,
                 claims_t.c.attacker, claims_t.c.date, claims_t.c.date_precision, claims_t.c.date_text,
                 claims_t.c.map_date, claims_t.c.map_date_from, claims_t.c.targets, claims_t.c.weapons,
@@ -104,17 +107,18 @@ class Queries:
                 places_t.c.name.label("place_name"), places_t.c.country, places_t.c.admin1, places_t.c.precision,
                 places_t.c.lat, places_t.c.lon, articles_t.c.title, articles_t.c.url, articles_t.c.outlet,
                 articles_t.c.published]
-        frm = self._joined()
+        if columns not in _COLUMN_SETS and columns != "full":
+            raise ValueError(f"columns must be 'full', 'map' or 'table', not {columns!r}")
+        frm = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
+        if columns != "table" or text:  # a table shows no article field; a text search reads titles
+            frm = frm.join(articles_t, articles_t.c.id == claims_t.c.article_id)
         if columns == "full":  # each claim place's event (geo.store.events)
             cols += [events_t.c.id.label("event_id"), events_t.c.status.label("event_status")]
             frm = frm.outerjoin(event_places_t, and_(event_places_t.c.claim_id == places_t.c.claim_id,
                                                      event_places_t.c.seq == places_t.c.seq)) \
                 .outerjoin(events_t, events_t.c.id == event_places_t.c.event_id)
-        if columns == "map":
-            keep = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id",
-                    "place_kind", "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date",
-                    "targets", "precision", "title", "url", "corrected"}
-            cols = [c for c in cols if c.name in keep]
+        else:
+            cols = [c for c in cols if c.name in _COLUMN_SETS[columns]]
         q = (select(*cols).select_from(frm)
              .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids))
              .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
@@ -126,19 +130,29 @@ class Queries:
                                   for c in q.selected_columns])
         return read_frame(self.engine, q, [c.name for c in q.selected_columns])
 
-    def _joined(self, f: dict | None = None):
+    def _joined(self, f: dict):
         """The tables a filter needs: claim places alone for dates, sides and areas; the claims
         for attackers, targets and text; the articles for text (their titles)."""
-        if f is not None and not (f.get("attackers") or f.get("targets") or f.get("text") or f.get("claim_ids")):
+        if not (f.get("attackers") or f.get("targets") or f.get("text") or f.get("claim_ids")):
             return places_t
         j = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
-        if f is None or f.get("text"):
+        if f.get("text"):
             j = j.join(articles_t, articles_t.c.id == claims_t.c.article_id)
         return j
 
     def _filter_args(self, f: dict) -> list:
         return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
                              f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"))
+
+
+# Fewer fields than "full", in its order. What a map's markers, tooltips and lists show:
+_MAP = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id", "place_kind",
+        "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date", "targets", "precision", "title", "url",
+        "corrected"}
+# What a table of claims shows (geo.app.dashboard.claim_rows), and the place's point:
+_TABLE = {"claim_id", "side", "source", "attacker", "map_date", "targets", "corrected", "sentence", "place_seq",
+          "place_name", "lat", "lon"}
+_COLUMN_SETS = {"map": _MAP, "table": _TABLE}
 
 
 def _terms(text_query) -> list[str]:
