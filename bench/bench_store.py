@@ -54,8 +54,7 @@ def fill(url: str, n_claims: int, gaz, seed: int = 7) -> Store:
     areas = gaz.area_ids("admin1")[:40]
     store = Store.open(url, gazetteer=gaz)
     start = date(2022, 2, 24)
-    made = 0
-    i = 0
+    made, i, batch = 0, 0, []
     while made < n_claims:
         pub = start + timedelta(days=rng.randrange(1000))
         claims = []
@@ -66,11 +65,13 @@ def fill(url: str, n_claims: int, gaz, seed: int = 7) -> Store:
                            "places": [gaz.get(p).name for p in pids], "place_ids": pids,
                            "targets": [rng.choice(["energy", "residential", "airfield", "fuel_depot"])], "weapons": ["drone"],
                            "casualties": {}, "sentence": f"bench claim {i}-{k}", "start": 0, "end": 10, "confidence": 0.5})
-        art = from_text(f"Bench article {seed}-{i} about strikes.", published=pub)
-        store.add(art, {"claims": claims}, events=False)  # events grouped per batch, as ingest does
+        batch.append((from_text(f"Bench article {seed}-{i} about strikes.", published=pub), {"claims": claims}))
         made += len(claims)
         i += 1
-        if i % 64 == 0:
+        if len(batch) == 32 or made >= n_claims:  # written and grouped in batches, as ingest does
+            store.add_many(batch, events=False)
+            batch = []
+        if i % 256 == 0:
             store.flush_events()
     store.flush_events()
     return store
