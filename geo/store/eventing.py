@@ -51,13 +51,20 @@ class EventStore:
         Another process that opened the store meanwhile (the dashboard, during an ingest) may
         have grouped some of them already, taking them for an interrupted ingest's: those keep
         the event they got."""
+        from sqlalchemy.exc import IntegrityError
+
         items = self.__dict__.pop("_pending_events", [])
-        if items:
-            with self.engine.begin() as conn:
-                grouped = self._grouped(conn, {it.claim_id for it in items})
-                items = [it for it in items if (it.claim_id, it.seq) not in grouped]
-                self._assign_events(conn, items)
-        return len(items)
+        for attempt in range(3):  # on PostgreSQL the other process may commit between our read and write
+            try:
+                with self.engine.begin() as conn:
+                    grouped = self._grouped(conn, {it.claim_id for it in items}) if items else set()
+                    left = [it for it in items if (it.claim_id, it.seq) not in grouped]
+                    self._assign_events(conn, left)
+                return len(left)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        return 0
 
     @staticmethod
     def _grouped(conn, claim_ids: set[str]) -> set[tuple[str, int]]:
