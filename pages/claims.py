@@ -31,7 +31,8 @@ if table.empty:
     st.info("No claims to correct.")
 else:
     with st.form("correct"):
-        claim_id = st.selectbox("Claim", list(table.claim_id), format_func=lambda c: dash.claim_label(table, c), key="claim")
+        labels = dash.claim_labels(table)
+        claim_id = st.selectbox("Claim", list(labels), format_func=labels.get, key="claim")
         field = st.selectbox("Field", ["side", "date", "place", "attacker"], key="field")
         value = st.text_input("New value (side RU/UA/OTHER, date YYYY-MM-DD, place: a name, attacker RU/UA)", key="value")
         author = st.text_input("Your name", key="author")

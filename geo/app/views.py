@@ -141,10 +141,10 @@ def claim_table(store, gazetteer, filters, limit: int = MAX_TABLE) -> tuple[pd.D
     from .dashboard import claim_rows
 
     args = filters.query_args(gazetteer)
-    rows = store.query(**args, columns="table", limit=limit * 4 + 1, order="desc")  # claim places
+    rows = store.query(**args, columns="table", limit=limit * 2 + 1, order="desc")  # claim places
     placeless = store.placeless(limit=limit + 1, **args)
-    more = len(rows) > limit * 4 or len(placeless) > limit
-    if len(rows) > limit * 4:
+    more = len(rows) > limit * 2 or len(placeless) > limit
+    if len(rows) > limit * 2:
         # The last claim may have lost places to the limit, and older claims were not read:
         # placeless claims older than the rows read would jump that queue.
         rows = rows[rows.claim_id != rows.claim_id.iloc[-1]]
