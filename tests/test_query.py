@@ -117,6 +117,9 @@ def test_an_undated_claim_is_in_an_open_query_only(store, gaz):
     everything = store.query()
     assert sorted(everything.sentence) == ["dated", "undated"]
     assert everything.set_index("sentence").map_date.to_dict() == {"undated": None, "dated": date(2025, 1, 5)}
+    for limit in (None, 5):  # sorted here, or by the database: undated first, or last when descending
+        assert list(store.query(limit=limit).sentence) == ["undated", "dated"]
+        assert list(store.query(limit=limit, order="desc").sentence) == ["dated", "undated"]
     assert list(store.query(until=date(2025, 2, 1)).sentence) == ["dated"]
     assert list(store.query(since=date(2025, 1, 1)).sentence) == ["dated"]
 

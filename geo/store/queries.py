@@ -119,9 +119,12 @@ class Queries:
                 .outerjoin(events_t, events_t.c.id == event_places_t.c.event_id)
         else:
             cols = [c for c in cols if c.name in _COLUMN_SETS[columns]]
+        # Undated claims first, or last when descending, on SQLite and PostgreSQL alike (their
+        # defaults differ).
+        day = places_t.c.map_date.desc().nulls_last() if order == "desc" else places_t.c.map_date.asc().nulls_first()
         q = (select(*cols).select_from(frm)
              .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids))
-             .order_by(places_t.c.map_date.desc() if order == "desc" else places_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
+             .order_by(day, places_t.c.claim_id, places_t.c.seq))
         if limit:
             q = q.limit(limit)
         # Dates come back as text and are converted in one vectorised step (per-row conversion
