@@ -56,6 +56,7 @@ def views(store, f: dict) -> dict:
     grid = store.grid(CELL, **f).sort_values(["gx", "gy", "side"]).reset_index(drop=True)
     days = store.per_day(**f).sort_values(["map_date", "side"]).reset_index(drop=True)
     return {"summary": store.summary(**f), "placeless": store.placeless_count(**f), "admin1": store.per_admin1(**f),
+            "latest": [store.latest(k, **f)[["claim_id", "place_seq"]].values.tolist() for k in (1, 9, 60)],
             "days": days[["map_date", "side", "n"]].astype({"n": int}).values.tolist(),
             "grid": grid[["gx", "gy", "side", "n", "place_name", "lon", "lat"]].astype({"gx": int, "gy": int, "n": int})
             .values.tolist()}

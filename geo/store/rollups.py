@@ -171,6 +171,20 @@ class Rollups:
             conds.append(t.c.side.in_(list(f["sides"])))
         return conds
 
+    def _rolled_since(self, n: int, f: dict):
+        """The latest day from which the window holds at least ``n`` claim places (or its first
+        day): the latest ``n`` rows of the window are the latest ``n`` from that day on."""
+        t = rollup_days_t
+        with self.engine.connect() as conn:
+            days = conn.execute(select(t.c.day, func.sum(t.c.n)).where(*self._rolled_where(t, f), t.c.n > 0)
+                                .group_by(t.c.day).order_by(t.c.day.desc())).all()
+        total = 0
+        for day, rows in days:
+            total += int(rows)
+            if total >= n:
+                return _as_day(day)
+        return f["since"]
+
     def _rolled_summary(self, f: dict) -> dict:
         t = rollup_days_t
         with self.engine.connect() as conn:
