@@ -191,8 +191,11 @@ class Rollups:
             by = conn.execute(select(t.c.side, func.sum(t.c.n), func.sum(t.c.claims)).where(*self._rolled_where(t, f))
                               .group_by(t.c.side).having(func.sum(t.c.n) > 0)).all()
             blobs = conn.execute(select(t.c.places).where(*self._rolled_where(t, f), t.c.n > 0)).scalars().all()
+        import pandas as pd
+
         hashes = [np.frombuffer(b, dtype="<u8") for b in blobs]
-        places = int(np.unique(np.concatenate(hashes)).size) if hashes else 0
+        # pandas' hash-table unique: all time is a million hashes, which np.unique sorts (8x slower)
+        places = len(pd.unique(np.concatenate(hashes))) if hashes else 0
         return {"rows": sum(int(r[1]) for r in by), "claims": sum(int(r[2]) for r in by), "places": places,
                 "by_side": {r[0]: int(r[2]) for r in by}}
 
