@@ -172,6 +172,10 @@ def test_postgis_geometry_column_and_index(tmp_path, gaz):
         idx = conn.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_claim_places_geom'")).scalar()
     assert kinds["settlement"] == "ST_Point" and kinds["admin1"] in ("ST_Polygon", "ST_MultiPolygon")
     assert "gist" in idx.lower()
+    for _ in range(2):  # the planner setting outlives the pool's rollback of each checkout
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SHOW random_page_cost")).scalar() == "1.1"
+            conn.rollback()
     store.close()
 
 

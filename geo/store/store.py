@@ -72,6 +72,7 @@ class Store(Writes, Queries, Aggregates, Rollups, EventStore):
         elif url.startswith("postgresql"):
             try:
                 engine = create_engine(url, pool_pre_ping=True)
+                event.listen(engine, "connect", _postgres_settings)
             except Exception as e:  # missing driver
                 raise StoreError(f"cannot use {url.split('@')[-1]}: {e} (install strike-atlas[postgis])") from e
         else:
@@ -99,6 +100,14 @@ class Store(Writes, Queries, Aggregates, Rollups, EventStore):
         init_schema(self.engine, self.postgis)
         self._ensure_events()
         self._ensure_rollups()
+
+
+def _postgres_settings(dbapi_conn, _record):
+    # Index lookups priced as the cached reads they are: with the default (4, a spinning disk)
+    # a 30-day window at a million claims hash-joined the whole claims table (0.26 s -> 0.14 s).
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET random_page_cost = 1.1")
+    dbapi_conn.commit()  # a SET in a transaction rolled back (the pool's reset) would be undone
 
 
 def _sqlite_pragmas(dbapi_conn, _record):
