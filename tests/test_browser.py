@@ -140,6 +140,22 @@ def _centre(page):
     return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
 
+def _click_until(page, x: float, y: float, text: str, tries: int = 4) -> None:
+    """Click until ``text`` shows, as a user clicks again on a map still being drawn (software
+    WebGL on a busy machine can take longer than the first wait)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(tries):
+        page.mouse.click(x, y)
+        try:
+            page.get_by_text(text).wait_for(timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+            page.wait_for_timeout(2000)
+
+
 def test_click_play_correct_and_a_hostile_link_in_chromium(tmp_path):
     """What a user does: click a marker and read its claim; play moves the window; a correction
     is on the map after a reload; a hostile link gets a message, not a traceback."""
@@ -169,8 +185,7 @@ def test_click_play_correct_and_a_hostile_link_in_chromium(tmp_path):
         page.get_by_text("Claim detail").wait_for(timeout=60_000)
         page.wait_for_timeout(4000)
         x, y = _centre(page)
-        page.mouse.click(x + 8, y)
-        page.get_by_text("Claim (1)").wait_for(timeout=30_000)
+        _click_until(page, x + 8, y, "Claim (1)")
         detail = page.locator('[data-testid="stMain"]').inner_text()
         assert "Sumy regional military administration" in detail and "energy facility" in detail
         assert "claim=" in page.url
