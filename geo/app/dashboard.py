@@ -315,8 +315,8 @@ def candidates_view(table) -> tuple[float, float, float]:
 
 
 def claim_rows(gdf, placeless=None):
-    """One row per claim (places joined), for the Claims table; claims that name no place
-    below the country are listed too."""
+    """One row per claim (places joined), for the Claims table, newest first (undated last);
+    claims that name no place below the country are listed too."""
     import pandas as pd
 
     cols = ["claim_id", "date", "side", "source", "attacker", "places", "targets", "corrected", "sentence"]
@@ -340,7 +340,8 @@ def claim_rows(gdf, placeless=None):
     out = pd.concat(parts, ignore_index=True)[cols]
     out["side"] = out.side.map(SIDE_LABELS).fillna(out.side)
     out["targets"] = out.targets.fillna("").str.replace("_", " ").str.replace(",", ", ")
-    return out.sort_values(["date", "claim_id"], na_position="last").reset_index(drop=True)
+    return out.sort_values(["date", "claim_id"], ascending=[False, True], na_position="last",
+                           kind="stable").reset_index(drop=True)
 
 
 def claim_labels(table) -> dict[str, str]:

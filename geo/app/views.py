@@ -136,8 +136,9 @@ MAX_TABLE = 5000  # claims in the Claims table; a larger filter shows its latest
 
 def claim_table(store, gazetteer, filters, limit: int = MAX_TABLE) -> tuple[pd.DataFrame, bool]:
     """The Claims page's table for a filter (``dashboard.claim_rows``): its latest ``limit``
-    claims, newest first, with those that name no place, and whether the filter holds more. Only the table's
-    fields and the latest rows are read, so a million-claim store answers at once."""
+    claims, newest first, with those that name no place, and whether the filter holds more.
+    Only the table's fields and the latest rows are read, so a million-claim store answers at
+    once."""
     from .dashboard import claim_rows
 
     args = filters.query_args(gazetteer)
@@ -150,11 +151,8 @@ def claim_table(store, gazetteer, filters, limit: int = MAX_TABLE) -> tuple[pd.D
         rows = rows[rows.claim_id != rows.claim_id.iloc[-1]]
         oldest = rows.map_date.dropna().min() if len(rows) else None
         placeless = placeless[[d is not None and oldest is not None and d >= oldest for d in placeless.map_date]]
-    table = claim_rows(rows, placeless)
-    # Newest first (undated last): the top of the table is what came in last.
-    table = table.sort_values(["date", "claim_id"], ascending=[False, True], na_position="last", kind="stable")
-    more = more or len(table) > limit
-    return table.head(limit).reset_index(drop=True), more
+    table = claim_rows(rows, placeless)  # newest first
+    return table.head(limit), more or len(table) > limit
 
 
 def latest(rows, placeless, n: int = 8) -> list[dict]:

@@ -64,7 +64,6 @@ class EventStore:
             except IntegrityError:
                 if attempt == 2:
                     raise
-        return 0
 
     @staticmethod
     def _grouped(conn, claim_ids: set[str]) -> set[tuple[str, int]]:

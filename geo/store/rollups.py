@@ -186,13 +186,13 @@ class Rollups:
         return f["since"]
 
     def _rolled_summary(self, f: dict) -> dict:
+        import pandas as pd
+
         t = rollup_days_t
         with self.engine.connect() as conn:
             by = conn.execute(select(t.c.side, func.sum(t.c.n), func.sum(t.c.claims)).where(*self._rolled_where(t, f))
                               .group_by(t.c.side).having(func.sum(t.c.n) > 0)).all()
             blobs = conn.execute(select(t.c.places).where(*self._rolled_where(t, f), t.c.n > 0)).scalars().all()
-        import pandas as pd
-
         hashes = [np.frombuffer(b, dtype="<u8") for b in blobs]
         # pandas' hash-table unique: all time is a million hashes, which np.unique sorts (8x slower)
         places = len(pd.unique(np.concatenate(hashes))) if hashes else 0
