@@ -91,7 +91,7 @@ def cmd_eval(args) -> int:
 
     gaz = Gazetteer.default()
     try:
-        scores = evaluate_corpus(args.dir, lambda p: extract_article(read_article(p), gaz), gaz)
+        scores = evaluate_corpus(args.dir, lambda p: extract_article(read_article(p), gaz), gaz, args.part)
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -260,6 +260,17 @@ def cmd_events(args) -> int:
     return 0
 
 
+def _part(text: str) -> tuple[int, int]:
+    """"1/2" -> (1, 2): part K of N, 1 <= K <= N."""
+    try:
+        k, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected K/N (like 1/2), got {text!r}") from None
+    if not 1 <= k <= n:
+        raise argparse.ArgumentTypeError(f"expected 1 <= K <= N, got {text!r}")
+    return k, n
+
+
 def _positive(text: str) -> int:
     try:
         n = int(text)
@@ -331,6 +342,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON line")
     p.add_argument("--details", action="store_true", help="list misses and spurious finds per article")
+    p.add_argument("--part", type=_part, metavar="K/N",
+                   help="score only part K of N of the articles (a stable split by file name: tune on one, check on another)")
     p.set_defaults(func=cmd_eval)
     return ap
 

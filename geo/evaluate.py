@@ -16,6 +16,7 @@ share where the best such prediction also has the gold side.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -173,6 +174,7 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
     gold_claims = gold.get("claims", [])
     pred_claims = pred.get("claims", [])
     s.claims_pred = 0
+    detail["claims_spurious"] = []
     for pc in pred_claims:
         hits = [gc for gc in gold_claims if gc.get("side") == pc.get("side") and place_hits(pc, gc)]
         if not hits and not pc.get("places"):
@@ -184,6 +186,9 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
             continue  # matching only an optional claim is neither right nor wrong
         s.claims_pred += 1
         s.claims_correct += bool(hits)
+        if not hits:
+            detail["claims_spurious"].append(f"[{pc.get('side')}] {', '.join(pc.get('places', []))} "
+                                             f"({pc.get('source', '')}): {pc.get('sentence', '')[:90]}")
     detail["claims_missed"] = []
     for gc in gold_claims:
         if gc.get("optional"):
@@ -196,7 +201,7 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
                 s.dates_scored += 1
                 s.dates_correct += any(pc.get("date") == gc["date"] for pc in matches)
         else:
-            detail["claims_missed"].append(gc.get("quote", ""))
+            detail["claims_missed"].append(f"[{gc.get('side')}] {', '.join(gc.get('places', []))}: {gc.get('quote', '')}")
         by_place = [pc for pc in pred_claims if place_hits(pc, gc)]
         if by_place:
             s.side_scored += 1
@@ -205,15 +210,25 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
     return s
 
 
+def in_part(name: str, part: tuple[int, int] | None) -> bool:
+    """Is article ``name`` in part K of N (a split by a hash of the file name, stable across
+    runs and machines, so that one half can be tuned on and the other kept for checking)?"""
+    if part is None:
+        return True
+    k, n = part
+    return int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % n == k - 1
+
+
 def evaluate_corpus(folder: str | Path, extract: Callable[[Path], dict],
-                    gazetteer: Gazetteer | None = None) -> Scores:
-    """Run ``extract`` (article path -> extractor output dict) over a corpus folder and score it."""
+                    gazetteer: Gazetteer | None = None, part: tuple[int, int] | None = None) -> Scores:
+    """Run ``extract`` (article path -> extractor output dict) over a corpus folder and score it
+    (only part K of N of its articles when ``part`` is (K, N))."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: not a folder")
     judge = _Judge(gazetteer)
     total = Scores()
-    articles = sorted(p for p in folder.glob("*.txt"))
+    articles = sorted(p for p in folder.glob("*.txt") if in_part(p.name, part))
     if not articles:
         raise FileNotFoundError(f"{folder}: no NAME.txt articles in it")
     for art in articles:

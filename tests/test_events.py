@@ -15,7 +15,7 @@ D = date(2025, 8, 14)
 RU_MOD = "The Russian Defence Ministry said on 14 August 2025 that its forces had struck a drone plant in Shostka."
 UA_HEAD = ("Sumy regional governor Oleh Hryhorov said a Russian drone hit an industrial facility in Shostka on "
            "14 August 2025, causing a fire.")
-WIRE = "A drone attack hit Shostka on 14 August 2025, the wire service reported, citing local officials."
+WIRE = "A drone attack hit Shostka on 14 August 2025, the wire service reported from the scene."
 WIRE_SAW = "Reuters reporters who visited Shostka on 14 August 2025 saw a damaged factory building after the strike."
 KONOTOP = "Russian drones struck an energy facility in Konotop on 14 August 2025, the Sumy regional military administration said."
 INTERCEPTED = "Air defences destroyed all drones over Shostka on 14 August 2025, Ukraine's air force said."

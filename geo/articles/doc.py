@@ -8,19 +8,51 @@ Paragraphs are separated by blank lines. A sentence ends at ``.``, ``!`` or ``?`
 closing quotes or brackets) before a capital, a digit or an opening quote, except after a known
 abbreviation ("Gen.", "U.S.", "Dec."), and at every line break: a line of its own is a heading,
 a dateline or a list item, never half of a sentence.
+
+Later stages add **span layers** to a Doc, the way spaCy's components do: ``places``, ``cues``,
+``dates``, ``speakers``, ``triggers``, ``reports``. Each layer is a list of spans (any object
+with ``start`` and ``end`` document offsets), written once by one annotator and read by every
+later one: ``doc.spans("dates", sentence)`` gives the layer's spans inside a sentence, and
+``doc.report_at(offset)`` the report that covers an offset.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
-__all__ = ["Doc", "Paragraph", "Sentence"]
+__all__ = ["Doc", "Paragraph", "Sentence", "Token", "detect_lang"]
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Maj|Capt|St|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
                      r"Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.K|a\.m|p\.m)\.)$")
 _SENT_END = re.compile(r"[.!?]+['’”\"»)]*(?=\s+['‘“\"«(]?[A-ZА-ЯЄІЇҐ0-9])|\n")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_UK_LETTERS, _RU_LETTERS = frozenset("іїєґІЇЄҐ"), frozenset("ыэъёЫЭЪЁ")
+
+
+def detect_lang(text: str) -> str:
+    """``uk``, ``ru`` or ``en`` from the script: letters only Ukrainian or only Russian writes
+    decide between the two Cyrillic languages; mostly Latin text is English."""
+    sample = text[:20_000]
+    cyrillic = sum("а" <= ch.lower() <= "я" for ch in sample)
+    latin = sum("a" <= ch.lower() <= "z" for ch in sample)
+    if cyrillic <= latin:
+        return "en"
+    uk = sum(ch in _UK_LETTERS for ch in sample)
+    ru = sum(ch in _RU_LETTERS for ch in sample)
+    return "uk" if uk > ru else "ru"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark: ``doc.text[start:end] == text``; ``lower`` is casefolded."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
 
 
 @dataclass(frozen=True)
@@ -52,15 +84,61 @@ class Doc:
     (1, True)
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, lang: str | None = None):
         if not isinstance(text, str):
             raise TypeError(f"Doc expects text (str), got {type(text).__name__}")
         self.text = text
+        self.lang = lang or detect_lang(text)
         self.paragraphs: list[Paragraph] = []
         self.sentences: list[Sentence] = []
         for pm in _PARAGRAPH.finditer(text):
             self._add_paragraph(pm.start(), pm.group())
         self._starts = [s.start for s in self.sentences]
+        self._layers: dict[str, list] = {}
+        self._layer_starts: dict[str, list[int]] = {}
+
+    def fork(self) -> "Doc":
+        """The same text, paragraphs, sentences and tokens with no span layers yet: a fresh
+        document for one annotation run (an article's Doc may be extracted more than once)."""
+        other = object.__new__(Doc)
+        other.__dict__.update({k: v for k, v in self.__dict__.items() if k not in ("_layers", "_layer_starts")})
+        other._layers, other._layer_starts = {}, {}
+        return other
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group(), m.group().casefold()) for m in _TOKEN.finditer(self.text)]
+
+    # -- span layers ----------------------------------------------------------------------------
+    def set_layer(self, name: str, spans) -> None:
+        """Write layer ``name`` (spans with ``start``/``end``), sorted by start; once only."""
+        if name in self._layers:
+            raise ValueError(f"the {name!r} layer of this Doc is written already")
+        ordered = sorted(spans, key=lambda sp: (sp.start, sp.end))
+        self._layers[name] = ordered
+        self._layer_starts[name] = [sp.start for sp in ordered]
+
+    def has_layer(self, name: str) -> bool:
+        return name in self._layers
+
+    def layer(self, name: str) -> list:
+        """Every span of layer ``name``, in document order (KeyError before it is written)."""
+        return self._layers[name]
+
+    def spans(self, name: str, within: "Sentence | Paragraph | tuple[int, int]") -> list:
+        """The spans of layer ``name`` that start inside ``within`` (a sentence, a paragraph or
+        a (start, end) pair of offsets)."""
+        start, end = within if isinstance(within, tuple) else (within.start, within.end)
+        starts = self._layer_starts[name]
+        return self._layers[name][bisect_left(starts, start):bisect_left(starts, end)]
+
+    def report_at(self, offset: int):
+        """The report span (``reports`` layer) that covers ``offset``, or None."""
+        starts = self._layer_starts["reports"]
+        k = bisect_right(starts, offset) - 1
+        if k >= 0 and offset < self._layers["reports"][k].end:
+            return self._layers["reports"][k]
+        return None
 
     @classmethod
     def of(cls, text_or_doc: "str | Doc") -> "Doc":

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_dates", "shift"]
+__all__ = ["DateMention", "annotate_dates", "find_dates", "shift"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -153,3 +153,14 @@ def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | 
         value = shift(published, sign * days) if direction == "ago" else None
         return DateMention(m.start(), m.end(), text, value, "day" if value else "unknown", kind, sign * days)
     return None
+
+
+def annotate_dates(doc, published: date | None) -> None:
+    """Write the ``dates`` layer: every date expression of every sentence, in document offsets."""
+    from dataclasses import replace
+
+    found = []
+    for sent in doc.sentences:
+        for d in find_dates(sent.text, published):
+            found.append(replace(d, start=d.start + sent.start, end=d.end + sent.start))
+    doc.set_layer("dates", found)

@@ -1,120 +1,122 @@
-"""Strike triggers: does a sentence report that a strike happened?
+"""Strike triggers: where a sentence reports that a strike happened.
 
-A **trigger** is a strike verb ("struck", "targeted", "shelled", "was hit", "shot down") or a
-strike noun tied to a target or a determiner ("an attack on", "the strikes", "a barrage of").
-Captures, troop movements, diplomacy, threats, plans and background ("throughout the war")
-are not strikes. The other patterns here describe a claim sentence further: whether it denies
-damage (interceptions), refers back to an earlier event, or only says where a target is.
+``annotate_triggers(doc)`` writes the ``triggers`` layer, one ``Trigger`` at most per sentence:
+a strike verb or verb phrase ("struck", "was hit", "came under fire", "brought down", "sustained
+damage", "debris fell on", "dropped an explosive device on"), or a strike noun that is
+determined or tied to a target ("an attack on", "the strikes"). Captures, troop movements,
+threats, plans and background are not strikes; those filters read only the clause of the
+trigger, so "since the start of the year" in another clause does not silence a strike. A
+sentence with no trigger that tells of casualties or damage gets a ``damage`` trigger: inside a
+strike report it is a claim when it names a new place.
 """
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
-from .keywords import fold, has_any
+from ..articles.doc import Doc, Sentence
+from .lang import for_lang, pattern
+from .matcher import has_cue
 
-__all__ = ["ANAPHORA", "DENIAL", "HIT", "INTERCEPTION", "LOCATION_SENTENCE", "OUTLET_VOICE", "STRIKE_VERB", "is_claim_sentence", "is_location_sentence",
-           "trigger"]
-
-STRIKE_VERB = re.compile(
-    r"\b(?:struck|strikes?\b(?=\s+(?:on|at|against|the|a|an|targets?|\w+ing)\b)|striking|hit(?:s|ting)?|attack(?:ed|ing)|"
-    r"target(?:ed|ing)\b(?!\s+object)|shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|destroy(?:ed|ing|s)|damag(?:ed|ing)|"
-    r"pound(?:ed|ing)|hammer(?:ed|ing)|fired(?:\s+[\w-]+){0,4}?\s+(?:at|on|upon|into)|launched\s+(?:a|an|\d+|missiles?|drones?|strikes?|attacks?)|"
-    r"unleash(?:ed|ing)|came\s+under\s+(?:fire|attack|shelling)|fell\s+victim|explo(?:ded|sions?)|blasts?\b|"
-    r"shot\s+down|downed|intercepted|repelled|neutrali[sz]ed|eliminat(?:ed|ing)|set\s+(?:on\s+)?fire|caught\s+fire|"
-    r"destruction\s+of)\b",
-    re.I)
-STRIKE_NOUN = re.compile(r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|bombardments?|shelling|barrage|assault|blow|raids?)\b", re.I)
-# A strike noun reports an event when it is determined ("the attack", "a series of strikes") or
-# tied to a target ("an attack on", "bombardments of Kyiv"), not in "Russian strikes" in general.
-_DETERMINERS = {"a", "an", "the", "these", "this", "those", "that", "another", "combined", "massive", "series", "further",
-                "additional", "new", "overnight", "several", "multiple", "repeated", "recent", "its", "their"}
-_NOUN_PREP = re.compile(r"^\s+(?:on|against|at|in|of|targeting|near|into)\b", re.I)
-NOT_STRIKE = re.compile(
-    r"\b(?:took control|taken control|captur(?:ed|ing)|liberat(?:ed|ing)|seiz(?:ed|ing)|advanc(?:ed|ing)|withdr[ae]w\w*|"
-    r"retreat\w*|encircl\w*|occup(?:ied|ying)|pushed back|entered)\b", re.I)
-MODAL_STRIKE = re.compile(r"\b(?:will|would|could|might|may|shall|plans? to|intends? to|threaten\w* to|vow\w* to|prepar\w+ to|"
-                          r"ready to|going to)\s+(?:\w+\s+)?(?:strike|attack|hit|target|shell|bomb|launch|fire|retaliate)\b|"
-                          r"\bif (?:attacked|struck|hit)\b", re.I)
-HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|could|might|plan(?:s|ning|ned)? to|plot(?:s|ting)?|threat(?:en\w*|s)?|intend\w* to|"
-    r"provok\w+|prepar\w+ to|accus\w+|capable of|in the next|to protect|if true|potentially|retaliation|"
-    r"supply|send|arm)\b", re.I)
-PAST_STRIKE = re.compile(r"\b(?:struck|hit|attacked|targeted|shelled|bombed|destroyed|damaged|was hit|were hit|launched|fired)\b", re.I)
-DENIAL = re.compile(r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|without (?:causing )?(?:damage|casualties)|no damage)\b", re.I)
-# Air defence at work: "destroyed 47 Ukrainian drones over ...", "air defences downed ...".
-INTERCEPTION = re.compile(
-    r"\b(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed|repelled)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:drones?|uavs?|missiles?|rockets?|aircraft|targets|shaheds?)\b|"
-    r"\bair[- ]defen[cs]es?\b.{0,80}?\b(?:destroyed|downed|intercepted|shot down|repelled)\b", re.I)
-ANAPHORA = re.compile(r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|facilit(?:y|ies)|factor(?:y|ies)|plants?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b", re.I)
-LOCATION_SENTENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:located|situated|based)\s+in\b|\blocated in\b", re.I)
-HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|exploded|killed|killing|caught fire)\b", re.I)
-# What stands before a trigger when the sentence reports no strike: the absence of a comment on
-# one, or a denial of one.
-_NEGATED = re.compile(
-    r"\b(?:(?:did|does|has|have|had|would) not|didn['’]t|declined to|refused to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
-    r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,4}$|"
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:that|claims|reports)\s+)?(?:[\w’'-]+\s+){0,3}$|"
-    r"\bno (?:comment|confirmation) on\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-# The outlet speaking for itself: it ends an official's reporting frame.
-OUTLET_VOICE = re.compile(
-    r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|"
-    r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|did not (?:immediately )?(?:respond|reply|comment)|"
-    r"(?:has|have|had) not (?:yet )?commented|declined to comment|(?:comes?|came) as|read (?:also|more)|background)\b", re.I)
-# Background, not an event: "throughout the conflict, Russia struck almost daily".
-_GENERIC = re.compile(r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
-                      r"so far this year|in total|to date|repeatedly tested|routinely|consistently|regularly|"
-                      r"since the (?:war|conflict|invasion) (?:began|started)|(?:has|have) (?:repeatedly|long|often))\b", re.I)
+__all__ = ["Trigger", "annotate_triggers", "clause_at", "find_trigger"]
 
 
-# Substrings every match of STRIKE_VERB or STRIKE_NOUN contains.
-_TRIGGER_WORDS = ("struck", "strik", "hit", "attack", "target", "shell", "bomb", "destr", "damag", "pound", "hammer",
-                  "fired", "launched", "unleash", "came", "fell", "explo", "blast", "shot", "downed", "intercepted",
-                  "repelled", "neutrali", "eliminat", "set", "caught", "barrage", "assault", "blow", "raid")
+@dataclass(frozen=True)
+class Trigger:
+    """A strike trigger at ``start:end`` (document offsets) of sentence ``sentence``."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str = "strike"  # strike / damage / item (of a list a strike sentence opens)
+    outcome: str = "hit"  # hit / intercepted
 
 
-def trigger(text: str) -> tuple[int, str] | None:
-    if not has_any(fold(text), _TRIGGER_WORDS):
-        return None
-    m = STRIKE_VERB.search(text)
+def annotate_triggers(doc: Doc) -> None:
+    """Write the ``triggers`` layer."""
+    found, intro = [], None
+    list_item = pattern(doc.lang, "LIST_ITEM")
+    for sent in doc.sentences:
+        trig = _sentence_trigger(doc, sent)
+        if (trig is None or trig.kind == "damage") and intro is not None and list_item.match(sent.text) \
+                and sent.paragraph - intro.paragraph <= 1:
+            # "Drones struck four facilities:" then "- 14 August - the refinery in Volgograd;"
+            trig = Trigger(sent.start, sent.start, f"{intro.text} (list)", sent.index, "item", intro.outcome)
+        elif trig is not None and trig.kind == "strike":
+            intro = _Intro(sent.paragraph, trig.text, trig.outcome) if sent.text.rstrip().endswith(":") else None
+        if trig is not None:
+            found.append(trig)
+    doc.set_layer("triggers", found)
+
+
+@dataclass(frozen=True)
+class _Intro:
+    paragraph: int
+    text: str
+    outcome: str
+
+
+def _sentence_trigger(doc: Doc, sent: Sentence) -> Trigger | None:
+    lang, text = doc.lang, sent.text
+    if pattern(lang, "ELSEWHERE").match(text):
+        return None  # "Read also: ...": another article's headline
+    if has_cue(doc, sent, "trigger"):
+        found = find_trigger(text, lang, filters=lambda cat: has_cue(doc, sent, cat))
+        if found is not None:
+            pos, word = found
+            return Trigger(sent.start + pos, sent.start + pos + len(word), word, sent.index, "strike", outcome(text, lang))
+    if (has_cue(doc, sent, "hurt") or has_cue(doc, sent, "trigger")) and (m := pattern(lang, "DAMAGE").search(text)):
+        return Trigger(sent.start + m.start(), sent.start + m.end(), m.group(), sent.index, "damage")
+    return None
+
+
+def outcome(text: str, lang: str = "en") -> str:
+    """``intercepted`` when the sentence tells of air defence at work or denies damage."""
+    if pattern(lang, "INTERCEPTION").search(text) or (pattern(lang, "DENIAL").search(text) and not pattern(lang, "HIT").search(text)):
+        return "intercepted"
+    return "hit"
+
+
+def clause_at(text: str, pos: int, lang: str = "en") -> tuple[int, int]:
+    """The clause of ``text`` around ``pos``: between the clause breaks before and after it."""
+    start, end = 0, len(text)
+    for m in pattern(lang, "CLAUSE_BREAK").finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _strike_at(text: str, lang: str) -> tuple[int, str] | None:
+    m = pattern(lang, "STRIKE_VERB").search(text)
     if m:
         return m.start(), m.group()
-    for m in STRIKE_NOUN.finditer(text):
+    determiners, noun_prep = for_lang(lang).DETERMINERS, pattern(lang, "NOUN_PREP")
+    for m in pattern(lang, "STRIKE_NOUN").finditer(text):
         before = text[max(0, m.start() - 60):m.start()].casefold().split()[-4:]
-        if any(w in _DETERMINERS or w.isdigit() for w in before) or _NOUN_PREP.match(text[m.end():m.end() + 15]):
+        if any(w in determiners or w.isdigit() for w in before) or noun_prep.match(text[m.end():m.end() + 15]):
             return m.start(), m.group()
     return None
 
 
-# Substrings every match of _GENERIC, MODAL_STRIKE and HYPOTHETICAL contains.
-_GENERIC_WORDS = ("throughout", "daily", "every day", "since the", "so far", "in total", "to date", "repeatedly",
-                  "routinely", "consistently", "regularly", "long", "often")
-_MODAL_WORDS = ("will", "would", "could", "might", "may", "shall", "plan", "intend", "threaten", "vow", "prepar",
-                "ready to", "going to", "if ")
-_HYPOTHETICAL_WORDS = ("will", "would", "could", "might", "plan", "plot", "threat", "intend", "provok", "prepar", "accus",
-                       "capable of", "in the next", "to protect", "if true", "potentially", "retaliation", "supply",
-                       "send", "arm")
-
-
-def is_claim_sentence(text: str) -> tuple[int, str] | None:
-    trig = trigger(text)
+def find_trigger(text: str, lang: str = "en", filters=lambda category: True) -> tuple[int, str] | None:
+    """(offset, words) of the strike trigger of a sentence, or None. ``filters(category)`` says
+    whether the sentence has cue words of a filter's category (all, when not known)."""
+    trig = _strike_at(text, lang)
     if trig is None:
         return None
-    low = fold(text)
-    if has_any(low, _GENERIC_WORDS) and _GENERIC.search(text) or has_any(low, _MODAL_WORDS) and MODAL_STRIKE.search(text):
+    a, b = clause_at(text, trig[0], lang)
+    clause = text[a:b]
+    if filters("generic") and pattern(lang, "GENERIC").search(clause):
         return None
-    if has_any(low, _HYPOTHETICAL_WORDS) and HYPOTHETICAL.search(text) and not PAST_STRIKE.search(text):
+    if filters("modal") and pattern(lang, "MODAL_STRIKE").search(clause):
         return None
-    if NOT_STRIKE.search(text) and not STRIKE_VERB.search(text):
+    if filters("hypothetical") and pattern(lang, "HYPOTHETICAL").search(clause) and not pattern(lang, "PAST_STRIKE").search(clause):
         return None
-    if _NEGATED.search(text[max(0, trig[0] - 70):trig[0]]):
+    if pattern(lang, "NOT_STRIKE").search(clause) and not pattern(lang, "STRIKE_VERB").search(clause):
+        return None
+    if pattern(lang, "NEGATED").search(text[max(0, trig[0] - 70):trig[0]]):
         return None  # "did not comment on the strike in X", "denied hitting X": no claim of a strike
     return trig
-
-
-
-def is_location_sentence(text: str) -> bool:
-    """"The targeted object is located in Shostka": a sentence that places the event before."""
-    low = text.casefold()
-    return bool(("located" in low or "situated" in low or "based in" in low)
-                and LOCATION_SENTENCE.search(text) and ANAPHORA.search(text[:60]))

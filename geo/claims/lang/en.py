@@ -1,0 +1,302 @@
+"""English: the words and patterns the claim annotators read. Data only; the logic that uses
+them is language-neutral and lives in ``geo.claims``.
+
+Sections: the phrase matcher's cue words (``CUES``), speakers and their sides (``SPEAKERS``,
+heads of unknown speakers), reporting cues (before/after the speaker, pointing back to what came
+before, "citing"), the outlet's own voice, strike triggers and their filters, attackers,
+casualties, and the target and weapon vocabularies.
+"""
+from __future__ import annotations
+
+import re
+
+RU, UA, OTHER = "RU", "UA", "OTHER"
+_I = re.I
+
+# ---------------------------------------------------------------------------------------------
+# Cue words for the phrase matcher (one Aho-Corasick pass over the text). A word ending in "*"
+# matches any word it begins ("report*": reports, reported); others match whole words. An
+# annotator reads a sentence only when the matcher found a cue of its category there, so every
+# pattern of a category below must contain one of that category's cue words (a test checks).
+CUES: dict[str, tuple[str, ...]] = {
+    "speech": ("said", "say*", "report*", "claim*", "stat*", "confirm*", "announc*", "wrote", "writes", "told",
+               "add*", "noted", "acknowledg*", "admit*", "denied", "denies", "insist*", "alleg*", "declared",
+               "posted", "inform*", "warned", "specified", "clarified", "explained", "shared", "published",
+               "showed", "released", "according", "by", "source*", "saying", "denying", "assertion*",
+               "briefing*", "press release", "update*", "address", "post", "words", "version", "account",
+               "citing", "cited", "information", "came", "comes", "data"),
+    "trigger": ("struck", "strik*", "hit*", "attack*", "target*", "shell*", "bomb*", "destr*", "damag*", "pound*",
+                "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
+                "downed", "intercept*", "repel*", "neutrali*", "eliminat*", "set", "caught", "barrage*",
+                "assault*", "blow", "raid*", "airstrik*", "brought", "bring*", "sustain*", "suffer*", "debris", "crash*",
+                "dropped", "drop*", "rock*", "fire*", "burn*", "wound*", "kill*", "injur*", "ablaze", "engulf*"),
+    "hurt": ("kill*", "dead", "died", "wound*", "injur*", "hurt", "destruction", "eliminat*", "destroy*"),
+    "voice": ("could", "cannot", "can't", "has", "have", "had", "did", "declined", "comes", "come", "came",
+              "read", "background", "reportedly", "independently", "history", "time", "since", "ago", "year",
+              "last", "previously", "repeatedly", "regularly", "often", "routinely"),
+    "generic": ("throughout", "daily", "every", "since", "so far", "in total", "to date", "repeatedly",
+                "routinely", "consistently", "regularly", "long", "often"),
+    "modal": ("will", "would", "could", "might", "may", "shall", "plan*", "intend*", "threat*", "vow*",
+              "prepar*", "ready", "going", "if"),
+    "hypothetical": ("will", "would", "could", "might", "plan*", "plot*", "threat*", "intend*", "provok*",
+                     "prepar*", "accus*", "capable", "in the next", "to protect", "if true", "potentially",
+                     "retaliation", "supply*", "send*", "arm", "arms"),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Speakers: (pattern, side, label). The match nearest the end of a speaker phrase (its head) wins.
+SPEAKERS: list[tuple[str, str, str]] = [
+    # Russia and those who speak for it
+    (r"russian[- ]installed|russia[- ]appointed|occupation [\"“]?(?:authorities|officials|head|governor|administration|mayor)|moscow-installed|"
+     r"kremlin-installed|installed by (?:moscow|russia)", RU, "Russian-installed officials"),
+    (r"pro-russian (?:underground|coordinator|activist|official|militar\w*|telegram|blogger)s?|underground (?:activist|coordinator|"
+     r"resistance) \w+(?: \w+)?,? based in russia|(?:coordinator|activist)s? of the pro-russian", RU, "pro-Russian underground"),
+    (r"(?:russian|russia['’]s) (?:ministry of defen[cs]e|defen[cs]e ministry|mod)|ministry of defen[cs]e of (?:the )?russia\w*|"
+     r"defen[cs]e ministry in moscow|russian military(?: command)?|russian armed forces|russian forces|russian troops|russian army|"
+     r"russian air defen[cs]e", RU, "Russian Ministry of Defence"),
+    (r"\bmod\b(?! of ukraine)", RU, "Russian Ministry of Defence"),
+    (r"kremlin|peskov|putin|shoigu|belousov|gerasimov|konashenkov|zakharova|lavrov|medvedev|russian (?:president|government|"
+     r"officials|authorities|investigative committee|foreign ministry|emergencies ministry|emergency services|state media|embassy|"
+     r"(?:military |security |government |official )?sources|(?:official )?data|figures)", RU, "Russian officials"),
+    (r"gladkov|khinshtein|smirnov|bogomaz|gusev|golubev|saldo|balitsky|pushilin|pasechnik|aksyonov|razvozhayev|sobyanin|lebedev|"
+     r"rogov|klychkov|busargin|starovoit|travnikov|kondratyev", RU, "Russian-appointed or Russian officials"),
+    (r"governor of (?:the )?(?:belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|tula|kaluga|lipetsk|smolensk|moscow|ryazan|"
+     r"tambov|saratov|volgograd|pskov|leningrad)|(?:belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|saratov|tula|lipetsk|"
+     r"smolensk|kaluga) (?:region(?:al)? )?governor", RU, "Russian regional governor"),
+    (r"\btass\b|ria novosti|\bria\b|rossiya|zvezda tv|channel one|\binterfax\b(?!-ukraine)", RU, "Russian state media"),
+    (r"\bmoscow\b|\brussia\b", RU, "Russia"),
+    # Ukraine
+    (r"general staff|armed forces of ukraine|ukrainian (?:armed forces|military|army|forces|troops|navy|air force|general staff|"
+     r"defen[cs]e forces)", UA, "Ukrainian military"),
+    (r"unmanned systems forces|(?:ukraine's|ukrainian) (?:air force|navy|sbu|hur|security service|defen[cs]e intelligence|"
+     r"military intelligence|intelligence)|\bsbu\b|\bhur\b|\bgur\b|air force|defen[cs]e intelligence|military intelligence|"
+     r"security service of ukraine|national guard|state emergency service|ukrenergo|naftogaz|ukrzaliznytsia|"
+     r"(?:regional|oblast|city) military administration|\b(?:rma|ova|mva)\b", UA, "Ukrainian security services"),
+    (r"(?:ukrainian|ukraine's) (?:ministry of defen[cs]e|defen[cs]e ministry|president|government|officials?|authorities|prosecutor|"
+     r"police|interior ministry|foreign ministry|energy ministry|minister|officer|commander|spokes\w+|presidential office|parliament|"
+     r"ombudsman|(?:military |security |government |official )?sources|(?:official )?data|figures)|ministry of defen[cs]e of ukraine|"
+     r"office of the president",
+     UA, "Ukrainian officials"),
+    (r"zelensk\w*|syrskyi|syrsky|budanov|podolyak|podoliak|yermak|klitschko|syniehubov|synehubov|terekhov|lysak|fedorov|vilkul|"
+     r"prokudin|\bkim\b|filashkin|kiper|sadovyi|ihnat|yevlash|voloshyn|umerov|shmyhal|sybiha|kuleba|reznikov|zaluzhn\w*|tkachenko|"
+     r"poroshenko|serbin|lubinets|kozytskyi|chaus|koval|zhyvytskyi|hryhorov|kovalenko|demchenko|pletenchuk|lukashuk|ganzha|"
+     r"malashko|senkevych|tymoshenko", UA, "Ukrainian officials"),
+    (r"\bkyiv\b|\bkiev\b|\bukraine\b", UA, "Ukraine"),
+    # Independent
+    (r"institute for the study of war|united nations|amnesty|human rights watch|red cross", OTHER, "international monitors"),
+    (r"\b(?:isw|un|ohchr|iaea|osce|icrc)\b", OTHER, "international monitors"),
+    (r"\b(?:ap|afp|bbc|cnn)\b", OTHER, "independent sources"),
+    (r"reuters|associated press|new york times|washington post|the guardian|financial times|bloomberg|kyiv independent|"
+     r"ukrainska pravda|meduza|mediazona|astra|suspilne|hromadske|the insider|rferl|radio liberty|radio free europe|bellingcat|"
+     r"analysts?|experts?|witnesses|eyewitnesses|residents|locals|journalists?|correspondents?|monitoring groups?|"
+     r"satellite (?:images?|imagery|photos?)|media reports?|local media|ukrainian media|russian media|telegram channels?|"
+     r"military bloggers?|bloggers?|open[- ]source|broadcaster|outlet|newspaper|news (?:agency|site|website|portal|service)|"
+     r"wire (?:service|agency)|(?:online |news )?(?:magazine|daily|weekly|tabloid)|"
+     r"\bchannel\b|publication|footage|videos?|photos?", OTHER, "independent sources"),
+]
+# Both sides named in one speaker phrase: an independent account of them.
+BOTH_SIDES = r"\b(?:russian|russia's) and (?:ukrainian|ukraine's)\b|\b(?:ukrainian|ukraine's) and (?:russian|russia's)\b"
+# A role with no nationality: its side comes from where the claim lands.
+ROLE = (r"\b(?:regional |oblast |city |local |district )?(?:military )?(?:administration|governors?|mayor|authorities|officials|police|"
+        r"head of the \w+ (?:region|oblast|city)|head of|council|emergency services|prosecutors?)\b|"
+        r"\b(?:regional|oblast|city|district|local) (?:head|chief|leader)\b")
+# Nouns that stand for a speaker named before: continuing the report needs one of these.
+PRONOUN = (r"he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|"
+           r"the administration|the sources?|the officials|the spokes(?:man|woman|person)|the (?:regional |acting )?(?:head|chief)")
+# Of those, the ones that still say what kind of speaker it is (a role, sided by the place).
+ROLE_PRONOUN = r"the (?:ministry|department|agency|governor|official|mayor|administration|(?:regional |acting )?(?:head|chief))"
+# Titles before a name, and words that open a sentence but are no name.
+TITLE = (r"(?:(?:Regional|Deputy|Acting|Former|Lieutenant|Lt|Major|Maj|Colonel|Col|General|Gen|Governor|Gov|Mayor|President|"
+         r"Minister|Commander|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Mr|Mrs|Ms|Dr)\.?\s+)")
+TITLE_WORD = (r"Regional|Deputy|Acting|Former|Lieutenant|Major|Colonel|General|Governor|Mayor|President|Minister|Commander|"
+              r"Spokesman|Spokeswoman|Spokesperson|Head|Chief|Ministry|Defence|Defense|Military|Administration|Region|Oblast|Forces|"
+              r"Force|Staff|Service|Office|Council|Telegram|Brigade|Systems|Unmanned")
+NOT_NAMES = {"The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Officials", "Authorities", "Russia",
+             "Ukraine", "Moscow", "Kyiv", "Kiev", "Local", "Regional", "Some", "Both", "Many", "Reports", "Sources", "Earlier",
+             "Later", "Also", "Meanwhile", "Separately", "Residents", "Witnesses", "Police", "In", "On", "At", "After", "When"}
+# Words that make a role of a person ("X, head of ..."): learned people.
+ROLE_WORDS = (r"\b(?:head|governor|commander|minister|ministry|spokes\w+|chief|mayor|officer|official|adviser|advisor|secretary|"
+              r"president|director|coordinator|deputy|chairman|representative)\b")
+
+# ---------------------------------------------------------------------------------------------
+# Reporting cues. SPEECH: verbs whose subject is the speaker. Present forms that are also nouns
+# ("reports emerging", "the claims") count only before "that".
+SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+that\b)|claimed|confirmed|confirms|stated|announced|"
+          r"wrote|writes|told|added|adding|noted|acknowledged|acknowledges|admitted|denied|denies|insisted|alleged|"
+          r"declared|posted|informed|warned|specified|clarified|explained|shared|published|showed|released")
+# (where the speaker stands: "after" the cue or "before" it, the cue)
+SPEAKER_CUES: list[tuple[str, str]] = [
+    ("after", r"\baccording to\s+(?:the\s+)?"),
+    ("after", r"\b(?:as\s+)?(?:claimed|reported|stated|detailed|confirmed|announced|said|released|published|posted|cited|"
+              r"issued|shared|voiced|told) by\s+(?:the\s+)?"),
+    # inverted: "..., said a spokesperson for the ministry"
+    ("after", r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained|reported|reports|writes)\s+(?=(?:a|an|the)?\s*[A-Za-z])"),
+    ("before", rf"\b(?:has|have|had|also|later|earlier|previously)?\s*(?:{SPEECH})\b"),
+    ("before", r"\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b"),
+    ("before", r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version|update|post)\b"),
+    ("before", r"\bin (?:its|his|her|their|a) (?:daily |morning |evening |regular )?(?:briefing|statement|press release|update|"
+               r"report|address|post|telegram post|summary)\b"),
+    # A source line: "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on Telegram"
+    ("after", r"^\s*sources?\s*:\s*(?:the\s+)?"),
+]
+# The kind of cue that also names the source of what came BEFORE it: "This was reported by X",
+# "The information came from X", "X reported this", a source line, "..., the outlet reports"
+# closing a paragraph. (Searched in the sentence; the speaker stands after or before the cue.)
+BACK_CUES: list[tuple[str, str]] = [
+    ("after", r"^\W*(?:this|that|it|the (?:information|news|report|data|figures?))\s+(?:was|is|has been|had been|were)\s+"
+              r"(?:first\s+)?(?:reported|announced|stated|confirmed|said|posted|published|shared|released|made public)"
+              r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?"),
+    ("after", r"^\W*(?:this|that|the (?:information|news|report|data|figures?|details?))\s+(?:came|comes|come|is|was)\s+"
+              r"(?:from|courtesy of)\s+(?:the\s+)?"),
+    ("after", r"^\W*(?:this|that) (?:is|was) according to\s+(?:the\s+)?"),
+    ("before", r"\b(?:reported|reports|announced|stated|said|wrote|writes|confirmed|posted|shared)\s+(?:this|so|the news)"
+               r"(?=\s*(?:[,.;]|$|on\b|in\b|via\b|citing\b|late\b|early\b))"),
+    ("after", r"^\W*(?:as|so) (?:reported|said|stated|announced) (?:by\s+)?(?:the\s+)?"),
+    ("after", r"^\s*sources?\s*:\s*(?:the\s+)?"),
+]
+# "X, citing Y" / "X reports, citing Y": the cited Y is the source.
+CITING = r"\b(?:citing|cited|quoting|with reference to|referring to)\s+(?:the\s+|a\s+|an\s+)?"
+# A window before a speech verb that ends in an auxiliary is a passive subject ("Heavy fighting
+# was reported"): the content, not the speaker.
+AUXILIARY_END = r"\b(?:was|were|is|are|been|be|being|had|has|have)\s*$"
+# Lines that point to another article: no claims of this one.
+ELSEWHERE = r"^\W*(?:read (?:also|more)|see also|related|also read|more on this)\b"
+# A subject that does not speak ("the agency declined to comment on reports that ...").
+NOT_SPEAKING = r"\b(?:declined|refused|did not|didn't|does not|has not|have not|would not|could not)\b"
+# A place a speaker phrase names as where the speaker is: "the Monitoring Mission in Ukraine".
+LOCATIVE_TAIL = r"\s+(?:in|based in|inside|across)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*$"
+# An apposition after a speaker's name ("Oleh Kiper, head of the Odesa Regional Military
+# Administration"): part of the speaker phrase, so its place is no place of impact.
+APPOSITION_AFTER = (r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:head|governor|commander|minister|spokes\w+|chief|mayor|"
+                    r"officer|official|adviser|secretary|director|coordinator|deputy|chairman|representative)\b[^,.;:]*")
+# Where a speaker phrase after a cue ends.
+PHRASE_END_AFTER = r"[,;.:!?”\"(]|’(?!s\b)|\s(?:which|that|who|as|and said|while|but|citing|quoting|on \w+day)\s"
+# A clause inside a window before a speech verb: its words are the reported content, not the speaker.
+CLAUSE = r"\b(?:that|struck|hit|fired|shot|(?!(?:based|installed|appointed|armed|united|retired|unnamed|named)\b)\w+ed)\b"
+STRIKE_WORDS = r"\b(?:struck|hit|shelled|attacked|targeted|destroyed|damaged|fired|launched|strikes?|attacks?)\b"
+SENTENCE_TAIL = r"\s*(?:(?:on|in|via|to) [\w’' -]{1,40}|late \w+|(?:on )?\w+day)?\s*[.!?\"”’)]*\s*$"
+LEADING_JUNK = r"^(?:with|and|but|as|while|also|meanwhile|however|later|earlier)\s+"
+TRAILING_JUNK = rf"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now|{SPEECH}))+$"
+ABBREVIATION = r"\s*\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8})\)"
+APPOSITION = r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[\"“][^\"”,]{1,20}[\"”])){0,3}),\s+((?:the\s+)?[^,.;:\n]{4,90}),"
+
+# ---------------------------------------------------------------------------------------------
+# The outlet's own voice: it closes an official's report ("could not be verified", background).
+OUTLET_VOICE = (r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+                r"can't (?:be )?(?:independently )?(?:verif|confirm)\w*|"
+                r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|did not (?:immediately )?(?:respond|reply|comment)|"
+                r"(?:has|have|had) not (?:yet )?commented|declined to comment|(?:comes?|came) as|read (?:also|more)|background|"
+                r"reportedly|for the \w+ time (?:this|since|in)|(?:has|have) (?:repeatedly|regularly|often|routinely) (?:been )?|"
+                r"(?:last|earlier this) (?:year|month|summer|winter|spring|autumn)|(?:\d+|two|three|several) (?:years|months) ago|"
+                r"since (?:the (?:start|beginning) of|(?:19|20)\d\d)|in (?:19|20)\d\d,|previously (?:been )?(?:hit|struck|attacked|targeted))\b")
+
+# ---------------------------------------------------------------------------------------------
+# Strike triggers. A verb (or verb phrase) says a strike happened; a noun does when determined
+# or tied to a target.
+STRIKE_VERB = (
+    r"\b(?:struck|strikes?\b(?=\s+(?:on|at|against|the|a|an|targets?|\w+ing)\b)|striking|hit(?:s|ting)?|attack(?:ed|ing)|"
+    r"target(?:ed|ing)\b(?!\s+object)|shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|destroy(?:ed|ing|s)|damag(?:ed|ing)|"
+    r"pound(?:ed|ing)|hammer(?:ed|ing)|fired(?:\s+[\w-]+){0,4}?\s+(?:at|on|upon|into)|launched\s+(?:a|an|\d+|missiles?|drones?|strikes?|attacks?)|"
+    r"unleash(?:ed|ing)|c[ao]me\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|strikes?|bombardment)|fell\s+victim|"
+    r"explo(?:ded|sions?)|blasts?\b|"
+    r"shot\s+down|downed|intercepted|repelled|neutrali[sz]ed|eliminat(?:ed|ing)|set\s+(?:on\s+)?fire|caught\s+fire|"
+    r"destruction\s+of|(?:brought|bring(?:s|ing)?)\s+down|(?:sustain|suffer)(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?damage|"
+    r"debris\s+(?:\w+\s+){0,4}?(?:fell|falling|hit|struck|damaged|landed|crashed)|crash(?:ed|ing)\s+into|"
+    r"dropp?(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:explosive|munitions?|bombs?|grenades?|devices?)|"
+    r"(?:rocked|engulfed|ablaze)|(?:fire|blaze)s?\s+(?:broke\s+out|erupted|raged|started)|"
+    r"(?:key|main|primary)\s+target\s+(?:was|were)|"
+    r"(?:strikes?|attacks?|shelling|drones?|missiles?)\s+(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:killed|wounded|injured|damaged))\b")
+STRIKE_NOUN = r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|bombardments?|shelling|barrage|assault|blow|raids?)\b"
+# Words before a strike noun that make it an event ("the attack", "a series of strikes").
+DETERMINERS = {"a", "an", "the", "these", "this", "those", "that", "another", "combined", "massive", "series", "further",
+               "additional", "new", "overnight", "several", "multiple", "repeated", "recent", "its", "their", "mortar",
+               "drone", "missile", "artillery"}
+NOUN_PREP = r"^\s+(?:on|against|at|in|of|targeting|near|into)\b"
+NOT_STRIKE = (r"\b(?:took control|taken control|captur(?:ed|ing)|liberat(?:ed|ing)|seiz(?:ed|ing)|advanc(?:ed|ing)|withdr[ae]w\w*|"
+              r"retreat\w*|encircl\w*|occup(?:ied|ying)|pushed back|entered)\b")
+MODAL_STRIKE = (r"\b(?:will|would|could|might|may|shall|plans? to|intends? to|threaten\w* to|vow\w* to|prepar\w+ to|"
+                r"ready to|going to)\s+(?:\w+\s+)?(?:strike|attack|hit|target|shell|bomb|launch|fire|retaliate)\b|"
+                r"\bif (?:attacked|struck|hit)\b")
+HYPOTHETICAL = (r"\b(?:will|would|could|might|plan(?:s|ning|ned)? to|plot(?:s|ting)?|threat(?:en\w*|s)?|intend\w* to|"
+                r"provok\w+|prepar\w+ to|accus\w+|capable of|in the next|to protect|if true|potentially|retaliation|"
+                r"supply|send|arm)\b")
+PAST_STRIKE = r"\b(?:struck|hit|attacked|targeted|shelled|bombed|destroyed|damaged|was hit|were hit|launched|fired)\b"
+GENERIC = (r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
+           r"so far this year|in total|to date|repeatedly tested|routinely|consistently|regularly|"
+           r"since the (?:war|conflict|invasion) (?:began|started)|(?:has|have) (?:repeatedly|long|often))\b")
+# Where a trigger's clause ends: a filter (modal, generic, hypothetical) reads only that clause.
+CLAUSE_BREAK = r";|:\s|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and|which|where)\b|\.\s"
+DENIAL = r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|brought down|without (?:causing )?(?:damage|casualties)|no damage)\b"
+# Air defence at work: "destroyed 47 Ukrainian drones over ...", "air defences downed ...".
+INTERCEPTION = (r"\b(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed|repelled|brought down)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:drones?|uavs?|missiles?|rockets?|aircraft|targets|shaheds?)\b|"
+                r"\bair[- ]defen[cs]es?\b.{0,80}?\b(?:destroyed|downed|intercepted|shot down|repelled|brought down)\b")
+ANAPHORA = (r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|"
+            r"facilit(?:y|ies)|factor(?:y|ies)|plants?|refiner(?:y|ies)|depots?|airfields?|air bases?|terminals?|ports?|bridges?|"
+            r"substations?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|"
+            r"town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b")
+# "every designated target was hit", "all missiles were shot down": a summary of no one place.
+SUMMARY = r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,2}?(?:targets?|missiles?|drones?|objectives?|uavs?|rockets?)\b"
+LOCATION_SENTENCE = r"\b(?:is|are|was|were)\s+(?:located|situated|based)\s+in\b|\blocated in\b"
+HIT = r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|exploded|killed|killing|caught fire)\b"
+# What stands before a trigger when the sentence reports no strike: the absence of a comment on
+# one, or a denial of one.
+NEGATED = (r"\b(?:(?:did|does|has|have|had|would) not|didn['’]t|declined to|refused to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+           r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,4}$|"
+           r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:that|claims|reports)\s+)?(?:[\w’'-]+\s+){0,3}$|"
+           r"\bno (?:comment|confirmation) on\s+(?:[\w’'-]+\s+){0,4}$")
+# A casualty or damage sentence: within a strike report, one that names a new place is a claim.
+DAMAGE = (r"\b(?:killed|wounded|injured|died|dead|hurt|damaged|destroyed|fire broke out|caught fire|was hit|were hit|"
+          r"sustained damage|shattered|burned|burnt)\b")
+# Launch sites and reference points are no places of impact.
+LAUNCH = (r"\b(?:fired|launched|flew|took off|carried out|sent)\b(?:\s+[\w’'-]+){0,8}?\s+(?:from|out of|via)\s+"
+          r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+of\s+)?$")
+# Reference points and where the wounded were taken: no places of impact.
+RELATIVE_PLACE = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$|"
+                  r"\b(?:taken|evacuated|brought|transported|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?:hospital|clinic|medical facility)\s+in\s+$")
+POSSESSIVE_ACTOR = (r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|government|regime|leadership|forces|army|"
+                    r"troops|military|officials|claims?|strikes?|attacks?|drones?|missiles?|defen[cs]es?|"
+                    r"counteroffensive|incursion|sabotage|position|narrative|president|envoy)\b")
+PLACE_AS_ACTOR = (r"^\s+(?:said|says|blamed|accused|claimed|denied|announced|warned|insisted|responded|vowed|threatened|"
+                  r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|targeted|struck|attacked|unleashed))\b")
+COUNTRY_TARGET = (r"\b(?:at|on|against|across|over|into|struck|hit|attacked|targeted)\s+(?:the\s+)?"
+                  r"(?:Ukraine|Russia|Belarus)\b")
+LOCAL_ROLE = r"\b(?:governor|mayor|administration|head of the|council|authorities)\b"
+LIST_ITEM = r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+"
+# "overnight" strikes may be dated a day apart across reports (events read this flag).
+OVERNIGHT = r"\b(?:overnight|night|nocturnal)\b"
+# An independent source that saw, filmed, geolocated or verified what it reports.
+VERIFIED = (r"\b(?:verified|geolocated|geo-located|satellite (?:images?|imagery|photos?)|footage|videos? (?:showed|shows|posted|"
+            r"filmed|verified)|photos? (?:showed|show)|witness(?:es|ed)?|saw|seen|filmed|confirmed by (?:satellite|video|footage))\b")
+
+# ---------------------------------------------------------------------------------------------
+# Attackers: adjectives and country names for each side, and the nouns that make them agents.
+AGENT_NOUNS = (r"forces|troops|army|missiles?|drones?|strikes?|attacks?|aircraft|aviation|bombers?|bombs?|shells?|munitions|shelling|"
+               r"artillery|offensive|barrage|bombardment|assault|rockets?|invasion|incursion|saboteurs|sabotage|navy|units")
+ATTACKERS = {
+    RU: ("russian|russia['’]s|russia", "russia",
+         r"\bmoscow\s+(?:launched|fired|struck|attacked)|\bRAF\b|\bour (?:forces|troops|strikes|units)"),
+    UA: ("ukrainian|ukraine['’]s|ukraine|kyiv['’]s|kiev['’]s", "ukraine", r"\bkyiv regime|\bkiev regime|\bAFU\b|\bZSU\b"),
+}
+ATTACK_VERBS = r"launched|fired|struck|attacked|shelled|hit|conducted|targeted|unleashed"
+OWN_FORCES = r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|forces|troops|units|aircraft|aviation|artillery|navy)\b"
+# Speaker nouns that report their own forces' strike ("the ministry said its forces hit").
+OWN_SIDE_SPEAKER = r"\b(?:ministry|general staff|command|armed forces)\b"
+
+# Casualties.
+HURT = r"\b(?:kill|dead|died|wound|injur|hurt|destruction|eliminat|destroy)"
+NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|dozen|hundreds of|a|an)"
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS.update({"a": 1, "an": 1, "dozen": 12, "dozens of": 12, "hundreds of": 100})
+_VICTIMS = r"people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighters|militants|mercenaries|residents?|children|child|men|man|women|woman|drivers?|passengers?"
+KILLED = [
+    rf"(?:killing|killed|kills|destruction of|eliminat\w+|destroy\w*)\s+(?:up to|at least|about|around|more than|over|some)?\s*(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIMS})\b",
+    rf"(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIMS})\s+(?:were\s+|was\s+|have been\s+|has been\s+)?(?:killed|dead|died)",
+]
+WOUNDED = [
+    rf"(?:injuring|wounding|injured|wounded)\s+(?:up to|at least|about|around|more than|over)?\s*(?P<n>{NUM})\b(?!\s*(?:%|percent|km|kilomet))",
+    rf"(?P<n>{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIMS})\s+(?:were\s+|was\s+|have been\s+|has been\s+)?(?:injured|wounded|hurt)",
+    # "Two people were killed and five wounded": the wounded count after the killed one.
+    rf"(?:killed|dead)\s*,?\s+and\s+(?:up to\s+|at least\s+)?(?P<n>{NUM})\s+(?:(?:other|more)\s+)?(?:(?:{_VICTIMS})\s+)?(?:were\s+)?(?:wounded|injured|hurt)",
+]

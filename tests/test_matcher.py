@@ -1,0 +1,68 @@
+"""The phrase matcher's cue words gate the annotators: a sentence is read by a pattern only when
+the matcher found a cue of the pattern's category in it. So for every gated pattern, a match
+must imply a cue of its category (property-based, with the patterns' own words in mixed case,
+the Unicode letters the regex engine folds, and noise)."""
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.articles.doc import Doc
+from geo.claims.lang import en, pattern
+from geo.claims.matcher import PhraseMatcher, annotate_cues, has_cue
+from geo.claims.speakers import _grammar
+
+GATES = [
+    ("trigger", pattern("en", "STRIKE_VERB")),
+    ("trigger", pattern("en", "STRIKE_NOUN")),
+    ("generic", pattern("en", "GENERIC")),
+    ("modal", pattern("en", "MODAL_STRIKE")),
+    ("hypothetical", pattern("en", "HYPOTHETICAL")),
+    ("hurt", pattern("en", "HURT")),
+    ("voice", pattern("en", "OUTLET_VOICE")),
+    *[("speech", rx) for _, rx in _grammar("en").cues],
+    *[("speech", rx) for _, rx in _grammar("en").back],
+]
+WORDS = sorted({w for _, rx in GATES for w in re.findall(r"[a-z]{2,}", rx.pattern)} | {"'s", "’", ",", ":", "2025"})
+
+
+@st.composite
+def sentences(draw):
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        if draw(st.integers(0, 5)) == 0:
+            parts.append(draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyzıİſKß -,.:'’", max_size=8)))
+            continue
+        word = "".join(c.upper() if draw(st.booleans()) else c for c in draw(st.sampled_from(WORDS)))
+        if draw(st.integers(0, 9)) == 0:  # letters the regex engine takes for i and s
+            word = word.replace("i", draw(st.sampled_from(["ı", "İ", "i"]))).replace("s", draw(st.sampled_from(["ſ", "s"])))
+        parts.append(word)
+    return draw(st.sampled_from(["", " "])).join(parts) if draw(st.booleans()) else " ".join(parts)
+
+
+@given(sentences())
+def test_a_gated_pattern_never_matches_without_a_cue_of_its_category(text):
+    doc = Doc(text, lang="en")
+    annotate_cues(doc)
+    whole = (0, len(text))
+    for category, rx in GATES:
+        if rx.search(text):
+            assert has_cue(doc, whole, category), (category, rx.pattern[:60], text)
+
+
+def test_cues_are_whole_words_or_declared_prefixes():
+    m = PhraseMatcher({"x": ("hit", "report*", "press release")})
+    found = [(c.word, c.category) for c in m.find("Drones HIT it; the white house reported a Press Release. Hitch.")]
+    assert found == [("hit", "x"), ("report", "x"), ("press release", "x")]
+
+
+def test_offsets_are_document_offsets_even_after_letters_that_fold_longer():
+    text = "Straße: drones struck Sumy."
+    doc = Doc(text, lang="en")
+    annotate_cues(doc)
+    struck = [c for c in doc.layer("cues") if c.word == "struck"][0]
+    assert text[struck.start:struck.end] == "struck"
+
+
+def test_every_language_cue_category_is_used():
+    assert set(en.CUES) == {"speech", "trigger", "hurt", "voice", "generic", "modal", "hypothetical"}
