@@ -24,6 +24,7 @@ from .claims import Claim
 from .dates import DateMention, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
+from .flags import is_overnight, is_verified
 from .lang import pattern
 from .reports import People, Report
 from .triggers import Trigger
@@ -271,8 +272,8 @@ class _Assembly:
                      targets=tuple(find_terms(text, "targets")), weapons=tuple(find_terms(text, "weapons")),
                      casualties=self.hurt(sent), date_text=dated.text if dated else None, outcome=trig.outcome,
                      confidence=min(conf, 0.95), evidence=tuple(evidence), sentence_index=sent.index,
-                     attributed=report.attributed, overnight=bool(self.rx("OVERNIGHT").search(text)),
-                     verified=side == OTHER and bool(self.rx("VERIFIED").search(text)))
+                     attributed=report.attributed, overnight=is_overnight(dated.text if dated else None, self.lang),
+                     verified=is_verified(side, text, self.lang))
 
 
 class _Span:

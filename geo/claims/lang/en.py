@@ -267,8 +267,9 @@ LIST_ITEM = r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+"
 # "overnight" strikes may be dated a day apart across reports (events read this flag).
 OVERNIGHT = r"\b(?:overnight|night|nocturnal)\b"
 # An independent source that saw, filmed, geolocated or verified what it reports.
-VERIFIED = (r"\b(?:verified|geolocated|geo-located|satellite (?:images?|imagery|photos?)|footage|videos? (?:showed|shows|posted|"
-            r"filmed|verified)|photos? (?:showed|show)|witness(?:es|ed)?|saw|seen|filmed|confirmed by (?:satellite|video|footage))\b")
+VERIFIED = (r"\b(?:verif(?:y|ied|ication)|confirm(?:ed|s)?|geolocat\w*|satellite (?:images?|imagery|photos?|pictures?)|"
+            r"footage|videos? (?:showed|shows|posted|filmed|verified)|photos? (?:showed|show)|witness(?:es|ed)?|"
+            r"(?:reporters?|correspondents?|journalists?) (?:at|on|in|who visited|saw)|(?:we|our team) (?:saw|visited|found))")
 
 # ---------------------------------------------------------------------------------------------
 # Attackers: adjectives and country names for each side, and the nouns that make them agents.
