@@ -188,7 +188,7 @@ class _Assembly:
         explicit = sorted((d for d in dates if d.kind != "relative"), key=lambda d: d.kind not in _CALENDAR)
         relative = [d for d in dates if d.kind == "relative"]
         if explicit:
-            return explicit[0]
+            return self.anchored(explicit, dates) or explicit[0]
         if relative and any(p.start > relative[0].end for p in places) and \
                 (ref := self.date_before(sent, 0)) is not None:
             # "X came two days after an attack on Y": the shift dates the event named after it.
@@ -200,12 +200,30 @@ class _Assembly:
                 and (inherited or {p.place.id for p in places if p.place} & e.place_ids()):
             evidence.append("date of the event referred back to")
             return DateMention(e.start, e.start, e.date_text or "", e.date, e.date_precision, "event")
-        in_report = report.speaker is not None and self.doc.sentence_at(report.start) is not None
-        stop = self.doc.sentence_at(report.start).index if in_report else sent.index - DATE_SENTENCES
+        stop = self.report_opening(report, sent)
         if (near := self.date_before(sent, min(stop, sent.index - DATE_SENTENCES))) is not None:
             evidence.append("date from a sentence before")
             return near
         return next((d for d in dates if d.precision == "unknown"), None)
+
+    def anchored(self, explicit: list[DateMention], dates: list[DateMention]) -> DateMention | None:
+        """"In a statement on Friday, May 30, ... 'Yesterday evening drones hit X'", "Photo, June
+        1: a warehouse hit yesterday": a "yesterday" after a calendar date of the same sentence
+        counts from that date, not from the article's."""
+        calendar = [d for d in explicit if d.kind in _CALENDAR and d.value]
+        later = [d for d in dates if d.kind == "yesterday" and calendar and d.start > calendar[0].end + 3]
+        if not later:
+            return None
+        value = shift(calendar[0].value, -1)
+        return DateMention(later[0].start, later[0].end, later[0].text, value, "day" if value else "unknown", "anchored")
+
+    def report_opening(self, report: Report, sent: Sentence) -> int:
+        """The first sentence of the report ``sent`` is in (where its speaker was named), or
+        ``DATE_SENTENCES`` back for the outlet's own voice."""
+        if report.speaker is None:
+            return sent.index - DATE_SENTENCES
+        named = self.doc.sentence_at(min(report.start, report.speaker.start))
+        return named.index if named is not None else sent.index - DATE_SENTENCES
 
     # -- who ------------------------------------------------------------------------------------
     def side(self, sent: Sentence, report: Report, named: str | None, outcome: str, places: list[PlaceMention]) -> str:

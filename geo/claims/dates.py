@@ -43,6 +43,11 @@ _PATTERNS = [
     ("month", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+{_YEAR}\b", re.I)),
     ("relative", re.compile(r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"
                             r"(?P<dir>after|before|earlier|later|ago)\b", re.I)),
+    # "The day after the operation, ...", "the next day", "the previous night": a day from a date
+    # the text gave before (not from the published date).
+    ("adjacent", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|night|evening)|the\s+(?:day|night)\s+"
+                            r"(?P<after>after)\b|the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|the\s+"
+                            r"(?:day|night)\s+(?P<before>before)\b)", re.I)),
 ]
 
 
@@ -54,7 +59,7 @@ class DateMention:
     value: date | None
     precision: str  # day / month / year / unknown
     kind: str
-    offset_days: int = 0  # for "N days after/before": the shift from the reference date
+    offset_days: int = 0  # for "N days after/before", "the day after": the shift from the reference date
 
 
 def shift(d: date | None, days: int) -> date | None:
@@ -144,6 +149,9 @@ def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | 
     if kind == "month":
         month = _MONTHS[g["month"].lower().rstrip(".")]
         return DateMention(m.start(), m.end(), text, date(int(g["year"]), month, 1), "month", kind)
+    if kind == "adjacent":
+        step = 1 if g["next"] or g["after"] else -1
+        return DateMention(m.start(), m.end(), text, None, "unknown", "relative", step)
     if kind == "relative":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
         days = n * (7 if g["unit"].lower().startswith("week") else 1)

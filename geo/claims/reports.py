@@ -196,6 +196,10 @@ class _Sides:
         side = sp.side if sp.side is not None else self.people.side_of(sp.phrase)
         if side is None and sp.label in ("unknown", "officials", "role"):
             side = self.heads.get(head)
+        if side is None and sp.label == "name" and not self.people.knows(sp.phrase):
+            side = "OTHER"  # a bare name the article gave no office ("Ostorozhno Novosti reported")
+        if sp.label in ("person", "officials", "role", "unknown"):
+            self.people.meet(sp.phrase)
         if side in ("RU", "UA") and sp.label not in ("Russia", "Ukraine"):
             self.heads[head] = side
         return side
@@ -211,6 +215,7 @@ class People:
 
     def __init__(self, lang: str = "en"):
         self._sides: dict[str, str] = {}
+        self._officials: set[str] = set()
         self.lang = lang
         data = for_lang(lang)
         self._title = re.compile(data.TITLE_WORD, re.I)
@@ -236,6 +241,14 @@ class People:
     def learn(self, phrase: str, side: str) -> None:
         for name in self._names(phrase):
             self._sides.setdefault(name, side)
+
+    def meet(self, phrase: str) -> None:
+        """Note the names of a speaker the article gave an office ("Governor Roman Starovoit"),
+        side or not: "Starovoit said" later is that official, not an unknown name."""
+        self._officials.update(self._names(phrase))
+
+    def knows(self, phrase: str) -> bool:
+        return any(n in self._sides or n in self._officials for n in self._names(phrase))
 
     def side_of(self, phrase: str) -> str | None:
         sides = {self._sides[n] for n in self._names(phrase) if n in self._sides}

@@ -60,6 +60,9 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(lang)
 
 
+_COUNTRY_LABELS = ("Russia", "Ukraine")
+
+
 @lru_cache(maxsize=20_000)
 def classify(phrase: str, lang: str = "en") -> tuple[str | None, str] | None:
     """Side and label of a speaker phrase: the match nearest its end (the head) wins; a
@@ -72,7 +75,9 @@ def classify(phrase: str, lang: str = "en") -> tuple[str | None, str] | None:
     best = None
     for rx, side, label in _grammar(lang).sides:
         for m in rx.finditer(phrase):
-            key = (m.end(), -m.start())
+            # A country's name stands for its state only when nothing more specific is named
+            # ("Ukrainian news outlet RBC-Ukraine" is an outlet).
+            key = (label not in _COUNTRY_LABELS, m.end(), -m.start())
             if best is None or key > best[0]:
                 best = (key, side, label)
     if best is not None:
@@ -106,9 +111,15 @@ def annotate_speakers(doc: Doc) -> None:
 
 
 def _with_apposition(sentence: str, sp: Speaker, lang: str) -> Speaker:
-    """The speaker's span stretched over a role in apposition after the name."""
+    """The speaker's span stretched over a role in apposition after the name; the role sides a
+    name the table does not know ("Andrii Raikovych, head of the regional military
+    administration")."""
     m = pattern(lang, "APPOSITION_AFTER").match(sentence, sp.end)
-    return replace(sp, end=m.end()) if m and not sp.pronoun else sp
+    if m is None or sp.pronoun:
+        return sp
+    if sp.side is None and (role := classify(m.group().strip(" ,"), lang)) is not None:
+        return replace(sp, end=m.end(), side=role[0], label="person" if role[0] is None else role[1])
+    return replace(sp, end=m.end())
 
 
 def find_speaker(sentence: str, lang: str = "en") -> Speaker | None:
@@ -199,7 +210,8 @@ def _named(sentence: str, offset: int, phrase_s: str, lang: str, after: bool) ->
             # A person the table does not know: the article's earlier mention of them, or
             # where the strike landed, tells the side.
             at = offset + phrase_s.rfind(name)
-            return Speaker(name, None, "person", at, at + len(name))
+            titled = name != seg.strip(" ,;:")  # "Governor Starovoit": an office, sided by its place
+            return Speaker(name, None, "person" if titled else "name", at, at + len(name))
         return _unknown(offset, phrase_s if after else seg, phrase_s, lang)
     if not after:
         cut = _clause_start(phrase_s, lang)
@@ -225,12 +237,19 @@ def _unknown(offset: int, seg: str, phrase_s: str, lang: str) -> Speaker | None:
     return Speaker(_trim(seg, lang), None, "unknown", at, at + len(seg))
 
 
+# The end of a quotation ('... hit," he said'); a quoted word inside a title ('the occupation
+# "mayor" of Horlivka') is no end.
+_QUOTE_END = re.compile(r"[.,!?][’”'\"]\s")
+
+
 def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
-    """The subject before a speech verb: back to the start of its clause, taking in one
-    appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
+    """The subject before a speech verb: back to the start of its clause (", and" starts a new
+    one), taking in one appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
     left = sentence[:cue_start]
-    cut = max(left.rfind(";"), left.rfind(": "), left.rfind(" but "), left.rfind(" while "), left.rfind("—"),
-              left.rfind("’ "), left.rfind("” "), left.rfind("' "), left.rfind('" '))
+    quotes = [m.end() - 1 for m in _QUOTE_END.finditer(left)]
+    cut = max([left.rfind(";"), left.rfind(": "), left.rfind(" but "), left.rfind(" while "), left.rfind("—")] + quotes)
+    if ", and " in left:
+        cut = max(cut, left.rfind(", and ") + 5)
     start = cut + 1 if cut >= 0 else 0
     start = max(start, cue_start - 160)
     return start, sentence[start:cue_start]

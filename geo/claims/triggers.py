@@ -109,6 +109,8 @@ def find_trigger(text: str, lang: str = "en", filters=lambda category: True) -> 
         return None
     a, b = clause_at(text, trig[0], lang)
     clause = text[a:b]
+    if pattern(lang, "CONDITIONAL").match(clause):
+        return None  # "If missiles hit the port again, ...": a condition, no claim
     if filters("generic") and pattern(lang, "GENERIC").search(clause):
         return None
     if filters("modal") and pattern(lang, "MODAL_STRIKE").search(clause):

@@ -24,7 +24,8 @@ CUES: dict[str, tuple[str, ...]] = {
                "posted", "inform*", "warned", "specified", "clarified", "explained", "shared", "published",
                "showed", "released", "according", "by", "source*", "saying", "denying", "assertion*",
                "briefing*", "press release", "update*", "address", "post", "words", "version", "account",
-               "citing", "cited", "information", "came", "comes", "data"),
+               "citing", "cited", "information", "came", "comes", "data", "described", "recounted",
+               "detailed", "summed", "summari*", "outlined"),
     "trigger": ("struck", "strik*", "hit*", "attack*", "target*", "shell*", "bomb*", "destr*", "damag*", "pound*",
                 "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
                 "downed", "intercept*", "repel*", "neutrali*", "eliminat*", "set", "caught", "barrage*",
@@ -47,7 +48,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # Speakers: (pattern, side, label). The match nearest the end of a speaker phrase (its head) wins.
 SPEAKERS: list[tuple[str, str, str]] = [
     # Russia and those who speak for it
-    (r"russian[- ]installed|russia[- ]appointed|occupation [\"“]?(?:authorities|officials|head|governor|administration|mayor)|moscow-installed|"
+    (r"russian?[- ](?:installed|appointed|backed|controlled)|kremlin-backed|moscow-backed|occupation [\"“]?(?:authorities|officials|head|governor|administration|mayor)|moscow-installed|"
      r"kremlin-installed|installed by (?:moscow|russia)", RU, "Russian-installed officials"),
     (r"pro-russian (?:underground|coordinator|activist|official|militar\w*|telegram|blogger)s?|underground (?:activist|coordinator|"
      r"resistance) \w+(?: \w+)?,? based in russia|(?:coordinator|activist)s? of the pro-russian", RU, "pro-Russian underground"),
@@ -91,7 +92,7 @@ SPEAKERS: list[tuple[str, str, str]] = [
      r"analysts?|experts?|witnesses|eyewitnesses|residents|locals|journalists?|correspondents?|monitoring groups?|"
      r"satellite (?:images?|imagery|photos?)|media reports?|local media|ukrainian media|russian media|telegram channels?|"
      r"military bloggers?|bloggers?|open[- ]source|broadcaster|outlet|newspaper|news (?:agency|site|website|portal|service)|"
-     r"wire (?:service|agency)|(?:online |news )?(?:magazine|daily|weekly|tabloid)|"
+     r"wire (?:service|agency)|magazine|tabloid|"
      r"\bchannel\b|publication|footage|videos?|photos?", OTHER, "independent sources"),
 ]
 # Both sides named in one speaker phrase: an independent account of them.
@@ -123,7 +124,9 @@ ROLE_WORDS = (r"\b(?:head|governor|commander|minister|ministry|spokes\w+|chief|m
 # ("reports emerging", "the claims") count only before "that".
 SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+that\b)|claimed|confirmed|confirms|stated|announced|"
           r"wrote|writes|told|added|adding|noted|acknowledged|acknowledges|admitted|denied|denies|insisted|alleged|"
-          r"declared|posted|informed|warned|specified|clarified|explained|shared|published|showed|released")
+          r"declared|posted|informed|warned|specified|clarified|explained|shared|published|showed|released|"
+          r"described(?!\s+(?:[\w’'-]+\s+){0,5}?as\b)|"
+          r"recounted|detailed|summed up|summarised|summarized|outlined")
 # (where the speaker stands: "after" the cue or "before" it, the cue)
 SPEAKER_CUES: list[tuple[str, str]] = [
     ("after", r"\baccording to\s+(?:the\s+)?"),
@@ -131,7 +134,8 @@ SPEAKER_CUES: list[tuple[str, str]] = [
               r"issued|shared|voiced|told) by\s+(?:the\s+)?"),
     # inverted: "..., said a spokesperson for the ministry"
     ("after", r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained|reported|reports|writes)\s+(?=(?:a|an|the)?\s*[A-Za-z])"),
-    ("before", rf"\b(?:has|have|had|also|later|earlier|previously)?\s*(?:{SPEECH})\b"),
+    # (not a passive "posted by X": its speaker stands after "by")
+    ("before", rf"\b(?:has|have|had|also|later|earlier|previously)?\s*(?:{SPEECH})\b(?!\s+by\b)"),
     ("before", r"\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b"),
     ("before", r"['’]s?\s+(?:assertion|claim|statement|report|account|briefing|words|version|update|post)\b"),
     ("before", r"\bin (?:its|his|her|their|a) (?:daily |morning |evening |regular )?(?:briefing|statement|press release|update|"
@@ -199,7 +203,10 @@ STRIKE_VERB = (
     r"pound(?:ed|ing)|hammer(?:ed|ing)|fired(?:\s+[\w-]+){0,4}?\s+(?:at|on|upon|into)|launched\s+(?:a|an|\d+|missiles?|drones?|strikes?|attacks?)|"
     r"unleash(?:ed|ing)|c[ao]me\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|strikes?|bombardment)|fell\s+victim|"
     r"explo(?:ded|sions?)|blasts?\b|"
-    r"shot\s+down|downed|intercepted|repelled|neutrali[sz]ed|eliminat(?:ed|ing)|set\s+(?:on\s+)?fire|caught\s+fire|"
+    r"shot\s+down|downed|intercepted|repelled|neutrali[sz]ed|eliminat(?:ed|ing)|set\s+(?:[\w’'-]+\s+){0,6}?on\s+fire|"
+    r"set\s+fire\s+to|caught\s+fire|"
+    r"(?:fires?|blazes?)\s+(?:at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:refiner(?:y|ies)|depots?|plants?|"
+    r"facilit(?:y|ies)|warehouses?|terminals?|bases?|airfields?|substations?|factor(?:y|ies))|"
     r"destruction\s+of|(?:brought|bring(?:s|ing)?)\s+down|(?:sustain|suffer)(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?damage|"
     r"debris\s+(?:\w+\s+){0,4}?(?:fell|falling|hit|struck|damaged|landed|crashed)|crash(?:ed|ing)\s+into|"
     r"dropp?(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:explosive|munitions?|bombs?|grenades?|devices?)|"
@@ -225,7 +232,10 @@ GENERIC = (r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a da
            r"so far this year|in total|to date|repeatedly tested|routinely|consistently|regularly|"
            r"since the (?:war|conflict|invasion) (?:began|started)|(?:has|have) (?:repeatedly|long|often))\b")
 # Where a trigger's clause ends: a filter (modal, generic, hypothetical) reads only that clause.
-CLAUSE_BREAK = r";|:\s|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and|which|where)\b|\.\s"
+CLAUSE_BREAK = (r";|:\s|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and|which|where|after|before|when|since|"
+                r"because|until)\b|\b(?:said|says|reported|added|stated|wrote|noted)\s*,|\.\s")
+# A clause that starts with a condition: what it says did not (yet) happen.
+CONDITIONAL = r"^\W*(?:if|unless|should|in case|in the event that)\b"
 DENIAL = r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|brought down|without (?:causing )?(?:damage|casualties)|no damage)\b"
 # Air defence at work: "destroyed 47 Ukrainian drones over ...", "air defences downed ...".
 INTERCEPTION = (r"\b(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed|repelled|brought down)\s+(?:[\w-]+\s+){0,4}?"
