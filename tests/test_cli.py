@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 
 from geo.cli import main
 
@@ -95,3 +96,19 @@ def test_extract_with_published_option(capsys, tmp_path):
 def test_console_script_module_entry():
     out = subprocess.run([sys.executable, "-m", "geo", "resolve", "Kiev", "--json"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and json.loads(out.stdout)["best"]["admin1"] == "UA-30"
+
+
+def test_eval_parts_split_the_articles_and_add_up(capsys, dev_dir):
+    whole = json.loads(run(capsys, "eval", str(dev_dir), "--json")[1])
+    parts = [json.loads(run(capsys, "eval", str(dev_dir), "--json", "--part", f"{k}/2")[1]) for k in (1, 2)]
+    assert all(p["articles"] > 0 for p in parts)
+    assert sum(p["articles"] for p in parts) == whole["articles"]
+    assert sum(p["claims"]["gold"] for p in parts) == whole["claims"]["gold"]
+    assert sum(p["recognition"]["tp"] for p in parts) == whole["recognition"]["tp"]
+
+
+@pytest.mark.parametrize("part", ["3/2", "0/2", "half", "1/0"])
+def test_eval_refuses_a_part_that_is_not_k_of_n(capsys, tmp_path, part):
+    with pytest.raises(SystemExit) as e:
+        main(["eval", str(tmp_path), "--part", part])
+    assert e.value.code == 2 and "argument --part" in capsys.readouterr().err
