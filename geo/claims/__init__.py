@@ -5,10 +5,14 @@ A pipeline of annotators over one ``Doc`` (pipeline.py): cue words (matcher.py),
 attribution component (reports.py); then claims assembled once per trigger (assembly.py) and
 merged in passes (merging.py), with attackers and casualties (details.py) and the target and
 weapon vocabularies (vocab.py). Language data lives in lang/ (one module per language), apart
-from the logic. extract.py is the article -> FORMAT.md output step. May import
+from the logic. extract.py is the article -> claims step: ``extract`` gives an ``Extraction``
+(typed: what the store takes), ``extract_article`` its FORMAT.md output. May import
 ``geo.articles`` and ``geo.places``.
+
+``extract`` is imported from ``geo.claims.extract``: exported here under that name, it would hide
+the module of the same name.
 """
 from .claims import Claim, extract_claims
-from .extract import extract_article
+from .extract import Extraction, extract_article
 
-__all__ = ["Claim", "extract_article", "extract_claims"]
+__all__ = ["Claim", "Extraction", "extract_article", "extract_claims"]
