@@ -49,7 +49,8 @@ def _merged(a: Claim, b: Claim) -> Claim:
 
 
 def fold_narration(claims: list[Claim], lang: str = "en") -> list[Claim]:
-    """Unattributed narration of an event that an official source claims adds nothing: drop it.
+    """Unattributed narration of an event that an official source claims (the same place, no
+    other day) adds nothing: drop it.
     A claim that names no place below the country is kept only when it is a dated, attributed
     strike on a country ("missiles at Ukraine on Tuesday, the Air Force said"); "Russia also
     fired three Kinzhal missiles" is context."""
@@ -60,7 +61,7 @@ def fold_narration(claims: list[Claim], lang: str = "en") -> list[Claim]:
     for c in claims:
         if not c.attributed:
             near = official[bisect_left(index, c.sentence_index - 4):bisect_left(index, c.sentence_index + 5)]
-            if any(o.place_ids() & c.place_ids() for o in near):
+            if any(o.place_ids() & c.place_ids() and (o.date is None or c.date is None or o.date == c.date) for o in near):
                 continue
         if not c.places and (c.date is None or not c.attributed or not country_target.search(c.sentence)):
             continue

@@ -52,6 +52,7 @@ class _Grammar:
         self.role_pronoun = re.compile(f"^(?:{data.ROLE_PRONOUN})$", re.I)
         self.person = re.compile(rf"(?:{data.TITLE}{{0,3}})((?:[A-Z][a-z’'-]+\s+){{0,2}}[A-Z][a-z’'-]{{2,}}(?:-[A-Z][a-z]+)?)")
         self.not_names = data.NOT_NAMES
+        self.title_word = re.compile(data.TITLE_WORD, re.I)
         self.inverted_cue = 2  # index of the "..., said X" cue in SPEAKER_CUES
 
 
@@ -94,8 +95,8 @@ def person(phrase: str, lang: str = "en") -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    if words[0] in g.not_names or any(w.lower() == w for w in words):
-        return None
+    if words[0] in g.not_names or any(w.lower() == w or g.title_word.fullmatch(w) for w in words):
+        return None  # not a name: "Defence Ministry", "Regional Administration"
     return m.group(1)
 
 
@@ -164,7 +165,10 @@ def _cited(sentence: str, sp: Speaker, lang: str) -> Speaker | None:
         start, phrase = _window_after(sentence, m.end(), lang)
         named = _named(sentence, start, phrase.strip(" ,;:‘’“”'\""), lang, after=True)
         if named is not None and not named.pronoun:
-            return replace(named, back=sp.back, inverted=sp.inverted, label=f"{named.label} (cited)")
+            # A body the citer does not name the country of is the citer's own ("RIA Novosti,
+            # citing the Defence Ministry").
+            side = named.side if named.side is not None or sp.side not in ("RU", "UA") else sp.side
+            return replace(named, side=side, back=sp.back, inverted=sp.inverted, label=f"{named.label} (cited)")
     return None
 
 

@@ -24,7 +24,8 @@ CUES: dict[str, tuple[str, ...]] = {
                "posted", "inform*", "warned", "specified", "clarified", "explained", "shared", "published",
                "showed", "released", "according", "by", "source*", "saying", "denying", "assertion*",
                "briefing*", "press release", "update*", "address", "post", "words", "version", "account",
-               "citing", "cited", "information", "came", "comes", "data", "described", "recounted",
+               "citing", "cited", "information", "came", "comes", "data", "described", "recounted", "accused",
+               "dismissed", "rejected", "refuted", "disputed",
                "detailed", "summed", "summari*", "outlined"),
     "trigger": ("struck", "strik*", "hit*", "attack*", "target*", "shell*", "bomb*", "destr*", "damag*", "pound*",
                 "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
@@ -78,7 +79,7 @@ SPEAKERS: list[tuple[str, str, str]] = [
      r"ombudsman|(?:military |security |government |official )?sources|(?:official )?data|figures)|ministry of defen[cs]e of ukraine|"
      r"office of the president",
      UA, "Ukrainian officials"),
-    (r"zelensk\w*|syrskyi|syrsky|budanov|podolyak|podoliak|yermak|klitschko|syniehubov|synehubov|terekhov|lysak|fedorov|vilkul|"
+    (r"(?:kyiv|kiev|ukraine)[- ](?:appointed|controlled|backed)|zelensk\w*|syrskyi|syrsky|budanov|podolyak|podoliak|yermak|klitschko|syniehubov|synehubov|terekhov|lysak|fedorov|vilkul|"
      r"prokudin|\bkim\b|filashkin|kiper|sadovyi|ihnat|yevlash|voloshyn|umerov|shmyhal|sybiha|kuleba|reznikov|zaluzhn\w*|tkachenko|"
      r"poroshenko|serbin|lubinets|kozytskyi|chaus|koval|zhyvytskyi|hryhorov|kovalenko|demchenko|pletenchuk|lukashuk|ganzha|"
      r"malashko|senkevych|tymoshenko", UA, "Ukrainian officials"),
@@ -125,7 +126,7 @@ ROLE_WORDS = (r"\b(?:head|governor|commander|minister|ministry|spokes\w+|chief|m
 SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+that\b)|claimed|confirmed|confirms|stated|announced|"
           r"wrote|writes|told|added|adding|noted|acknowledged|acknowledges|admitted|denied|denies|insisted|alleged|"
           r"declared|posted|informed|warned|specified|clarified|explained|shared|published|showed|released|"
-          r"described(?!\s+(?:[\w’'-]+\s+){0,5}?as\b)|"
+          r"described(?!\s+(?:[\w’'-]+\s+){0,5}?as\b)|accused|dismissed|rejected|refuted|disputed|"
           r"recounted|detailed|summed up|summarised|summarized|outlined")
 # (where the speaker stands: "after" the cue or "before" it, the cue)
 SPEAKER_CUES: list[tuple[str, str]] = [
@@ -191,6 +192,7 @@ OUTLET_VOICE = (r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*
                 r"(?:has|have|had) not (?:been )?(?:independently )?(?:verified|confirmed)|did not (?:immediately )?(?:respond|reply|comment)|"
                 r"(?:has|have|had) not (?:yet )?commented|declined to comment|(?:comes?|came) as|read (?:also|more)|background|"
                 r"reportedly|for the \w+ time (?:this|since|in)|(?:has|have) (?:repeatedly|regularly|often|routinely) (?:been )?|"
+                r"(?:has|have) been (?:\w+ ){0,2}?(?:repeatedly|regularly|often|routinely|many times)|"
                 r"(?:last|earlier this) (?:year|month|summer|winter|spring|autumn)|(?:\d+|two|three|several) (?:years|months) ago|"
                 r"since (?:the (?:start|beginning) of|(?:19|20)\d\d)|in (?:19|20)\d\d,|previously (?:been )?(?:hit|struck|attacked|targeted))\b")
 
@@ -225,7 +227,7 @@ MODAL_STRIKE = (r"\b(?:will|would|could|might|may|shall|plans? to|intends? to|th
                 r"ready to|going to)\s+(?:\w+\s+)?(?:strike|attack|hit|target|shell|bomb|launch|fire|retaliate)\b|"
                 r"\bif (?:attacked|struck|hit)\b")
 HYPOTHETICAL = (r"\b(?:will|would|could|might|plan(?:s|ning|ned)? to|plot(?:s|ting)?|threat(?:en\w*|s)?|intend\w* to|"
-                r"provok\w+|prepar\w+ to|accus\w+|capable of|in the next|to protect|if true|potentially|retaliation|"
+                r"provok\w+|prepar\w+ to|capable of|in the next|to protect|if true|potentially|retaliation|"
                 r"supply|send|arm)\b")
 PAST_STRIKE = r"\b(?:struck|hit|attacked|targeted|shelled|bombed|destroyed|damaged|was hit|were hit|launched|fired)\b"
 GENERIC = (r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
