@@ -639,3 +639,43 @@ def test_russian_ministry_claiming_a_strike_in_ukraine_is_RU():
 
 def test_casualties_counts_wounded_after_killed():
     assert casualties("Two people were Killed and five wounded.") == {"killed": 2, "wounded": 5}
+
+
+# == Rules added while measuring on the attribution set (sentences of our own) =====================
+
+def test_accused_reports_a_claim_of_the_accuser():
+    claims = claims_of("Kyiv-appointed officials in Kherson accused Russian forces of shelling the Antonivka "
+                       "suburb on Monday.")
+    assert sides_at(claims, "Antonivka") == {"UA"}, show(claims)
+
+
+def test_a_dismissal_names_a_new_speaker_and_he_carries_it():
+    claims = claims_of(
+        "TASS, citing the Russian Defence Ministry, said an Iskander hit a launcher near Izmail on Sunday. "
+        "Dmytro Pletenchuk, spokesman for Ukraine's Navy, dismissed the claim. He said the missile had "
+        "struck a field outside Izmail.")
+    assert sides_at(claims, "Izmail") == {"RU", "UA"}, show(claims)
+    field = [c for c in claims if "field" in c["sentence"]]
+    assert [c["side"] for c in field] == ["UA"], show(claims)
+
+
+def test_a_cited_body_without_a_country_is_the_citers():
+    claims = claims_of("The state agency RIA Novosti, citing the Defence Ministry, said 12 Ukrainian drones "
+                       "were destroyed over the Bryansk region overnight.")
+    assert sides_at(claims, "Bryansk region") == {"RU"}, show(claims)
+
+
+def test_defence_ministry_is_no_person():
+    from geo.claims.speakers import person
+    assert person("Defence Ministry") is None and person("Regional Administration") is None
+    assert person("Governor Roman Starovoit") == "Roman Starovoit"
+
+
+def test_narration_of_another_day_at_the_same_place_is_kept():
+    # The outlet's background about an earlier strike on the same city is a claim of its own.
+    claims = claims_of(
+        "Drones hit an apartment block in Kursk on Monday, Governor Alexander Khinshtein said.\n\n"
+        "Kursk has been shelled repeatedly since 2024. On May 3, 2024, a strike on a market in Kursk "
+        "killed four people.")
+    assert ("OTHER", "2024-05-03") in {(c["side"], c["date"]) for c in naming(claims, "Kursk")}, show(claims)
+    assert sides_at(claims, "Kursk") == {"RU", "OTHER"}, show(claims)
