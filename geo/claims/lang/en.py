@@ -22,7 +22,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "speech": ("said", "say*", "report*", "claim*", "stat*", "confirm*", "announc*", "wrote", "writes", "told",
                "add*", "noted", "acknowledg*", "admit*", "denied", "denies", "insist*", "alleg*", "declared",
                "posted", "inform*", "warned", "specified", "clarified", "explained", "shared", "published",
-               "showed", "released", "according", "by", "source*", "saying", "denying", "assertion*",
+               "showed", "released", "according", "issued", "voiced", "made", "source*", "saying", "denying", "assertion*",
                "briefing*", "press release", "update*", "address", "post", "words", "version", "account",
                "citing", "cited", "information", "came", "comes", "data", "described", "recounted", "accused",
                "dismissed", "rejected", "refuted", "disputed",
