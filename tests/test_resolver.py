@@ -167,3 +167,15 @@ def test_english_words_and_names_do_not_become_villages(gaz):
             'Brovdi called it "Ruszkik Gaza".')
     # Ryazan, the city the Novo-Ryazan plant stands in, may be found; its first half is no village.
     assert [m.mention for m in geoparse(text, gazetteer=gaz)] in ([], ["Ryazan"])
+
+
+@pytest.mark.parametrize("query, kind, admin1", [
+    ("Crimean Peninsula", "admin1", "UA-43"),
+    ("Slavyansk-on-Kuban", "settlement", "RU-KDA"),
+    ("Krasnodar Krai", "admin1", "RU-KDA"),
+    ("the Kherson governor", "admin1", "UA-65"),
+    ("Slavyansk", "settlement", "UA-14"),  # alone, the Donetsk-oblast town (Sloviansk)
+])
+def test_queries_with_the_phrases_of_war_reporting(gaz, query, kind, admin1):
+    mention, _ = resolve_name(query, gaz)
+    assert (mention.place.kind, mention.place.admin1) == (kind, admin1)

@@ -8,9 +8,12 @@ Two steps, as a reader does it:
    people or things (a given name before a surname, a surname used again, a name in quotes,
    a weapon or a month).
 2. **Resolve** each mention among its namesakes with the evidence in the text: the generic word,
-   an explicit container ("Andreevka in Sumy Region", "Shostka, Sumy Oblast"), a "village of"
-   cue, the other places of the article (same oblast, distance), the country, and the place's
-   importance. Mentions of one name in one article resolve to one place.
+   an explicit container ("Andreevka in Sumy Region", "Shostka, Sumy Oblast"), a "village of" or
+   "port of" cue, a role word heading a region ("the governor of Kherson" is the oblast), a
+   compound the text gave in full ("Slavyansk" after "Slavyansk-on-Kuban"), prominence (an oblast
+   centre outweighs the article's other places), the other places of the article (same oblast,
+   distance), the country, and the place's importance. Mentions of one name in one article
+   resolve to one place.
 
 Every resolution keeps its score, the evidence used, and the runner-up candidates.
 """
@@ -25,7 +28,7 @@ from ..articles.article import MAX_ARTICLE_CHARS
 from ..articles.doc import Doc
 from .gazetteer import Gazetteer, Place, haversine_km
 from .lexicon import GIVEN_NAMES, NOT_PLACES, PERSON_TITLES, SPEECH_VERBS
-from .names import GENERIC_WORDS, PLURAL_GENERICS, normalize
+from .names import GENERIC_WORDS, PLURAL_GENERICS, normalize, split_generic, variant_key
 
 __all__ = ["Candidate", "PlaceMention", "geoparse", "resolve_name"]
 
@@ -39,14 +42,29 @@ _QUOTES_CLOSE = "’”\"'»“›"
 _CONTAINER_GAP = re.compile(r"^(?:\s+(?:(?:military|air|naval|oil|fuel|ammunition|power|river|sea)\s+)?(?:base|airbase|airfield|"
                             r"air field|refinery|plant|factory|depot|port|terminal|station|substation|bridge|dam|shipyard)s?)?"
                             r"(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*|\s+near\s+)$", re.I)
+# A word before a name that says it is a settlement: a village-sized one ("the village of", "the
+# khutor of") or a city ("the city of", "the port of", "the mayor of").
 _SETTLEMENT_CUE = re.compile(
-    r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|khutor|khutors|"
-    r"farmstead|farmsteads|selo|stanitsa|stanitsas|aul)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:village|town|city|settlement|hamlet|khutor|farmstead|stanitsa|selo|aul)\s+$", re.I)
+    r"\b(?:(?P<village>villages?|settlements?|hamlets?|township|khutors?|farmsteads?|selo|stanitsas?|aul)"
+    r"|(?P<city>towns?|city|cities|ports?|mayor))\s+of\s+(?:the\s+)?$"
+    r"|\b(?:(?P<village2>village|settlement|hamlet|khutor|farmstead|stanitsa|selo|aul)|(?P<city2>town|city))\s+$", re.I)
+# A role word that names the head of a region: "the regional governor of Kherson", "the Kherson
+# governor", "Kursk's governor" speak of the oblast, not its centre ("the mayor of Kherson" does).
+# "The Kherson regional (military) administration" names the region too, but as an adjective
+# inside an organisation's name it is weaker evidence than a governor.
+_ROLE_BEFORE = re.compile(r"\bgovernors?\s+of\s+(?:the\s+)?$", re.I)
+_ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regional\s+|oblast\s+)?governors?\b", re.I)
+_REGIONAL_AFTER = re.compile(r"^\s+regional\s+(?:(?:military|state|civil)\s+)?(?:administration|council|authorities)\b", re.I)
+# "Slavyansk-on-Kuban", "Rostov-na-Donu": one name, whose first half alone is another town.
+_COMPOUND_LINKS = {"on", "upon", "na", "nad", "pid", "pod"}
+# Lower-case words that may end a name: "the Crimean peninsula", "the Kinburn spit".
+_FEATURE_WORDS = {"peninsula", "spit", "island", "sea"}
+_COMPOUND = re.compile(r"^(.+?)[-‐‑](?:on|upon|na|nad|pid|pod)[-‐‑]\w", re.I)
 _GENERIC_BEFORE = re.compile(
-    r"\b(?P<g>regions|oblasts|provinces|districts|raions)\b[^.;!?]{0,30}?(?:,\s*)?(?:among them|including|such as|namely|notably|like|of|in|:)"
-    r"\s*(?:the\s+)?$|\b(?P<g2>region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
-_GENERIC_STEMS = ("region", "oblast", "province", "district", "raion")
+    r"\b(?P<g>regions|oblasts|provinces|districts|raions|republics|krais)\b[^.;!?]{0,30}?(?:,\s*)?"
+    r"(?:among them|including|such as|namely|notably|like|of|in|:)"
+    r"\s*(?:the\s+)?$|\b(?P<g2>region|oblast|province|krai|kray)\s+of\s+(?:the\s+)?$", re.I)
+_GENERIC_STEMS = ("region", "oblast", "province", "district", "raion", "republic", "krai", "kray")
 _COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
 
 # Score weights. Together they say what counts most: an explicit generic word or container beats
@@ -55,6 +73,11 @@ W_HINT, W_HINT_MISS = 1.0, -1.2
 W_CONTAINER, W_CONTAINER_MISS = 1.5, -0.6
 W_CUE = 0.3
 W_SAME_ADMIN1, W_NEAR = 0.25, 0.6
+# Prominence weighs as much as all that coherence with the article's other places can add; a
+# role word as much as a generic word ("the Kherson governor" ~ "the Kherson region").
+W_SEAT = W_SAME_ADMIN1 + W_NEAR
+W_ROLE = W_HINT
+METROPOLIS = 500_000
 ORIGIN_QUALITY = {"native": 1.0, "translit": 1.0, "ne": 1.0, "curated": 1.0, "osm": 0.95,
                   "geonames": 0.9, "district": 0.85, "generated": 0.85}
 COUNTRY_PRIOR = {"UA": 0.3, "RU": 0.2, "BY": 0.15}
@@ -112,7 +135,6 @@ class _Span:
     matches: list
     hint: str | None = None
     hint_plural: bool = False
-    cue: bool = False
     container: "_Span | None" = None
     sentence_start: bool = False
     group: "list[_Span] | None" = None
@@ -120,6 +142,9 @@ class _Span:
     surface: str = ""
     glued: bool = False  # directly after or before another capitalised word
     hyphenated: bool = False  # followed by "-" and a capitalised word
+    cue: str | None = None  # "village" or "city": the word before it says it is a settlement
+    role: float = 0.0  # weight of a role word that names the head of a region ("governor of")
+    short_for: tuple = ()  # ids of the compound it shortens ("Slavyansk" after "Slavyansk-on-Kuban")
     sig: tuple | None = None  # what its resolution depends on (set once, in _resolve)
 
 
@@ -140,6 +165,7 @@ def geoparse(text: str | Doc, published: date | None = None, gazetteer: Gazettee
     spans = _spot(doc, gaz, require_capital)
     text = doc.text
     _link(text, spans)
+    _short_forms(spans)
     _resolve(spans, gaz)
     return [s.result for s in spans if s.result is not None]
 
@@ -166,6 +192,7 @@ def _is_cap(word: str) -> bool:
 
 
 def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
+    """Known names in the text, longest first, with what the words around them say."""
     text = doc.text
     toks = _tokens(text)
     people = _person_words(text, toks)
@@ -173,38 +200,27 @@ def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
     spans: list[_Span] = []
     i, n = 0, len(toks)
     while i < n:
-        w, start, _, _ = toks[i]
-        w = _bare(w)
-        if (require_capital and not _is_cap(w)) or w.casefold() in NOT_PLACES or not gaz.may_start_name(w):
-            i += 1
+        w = _bare(toks[i][0])
+        if (require_capital and not _is_cap(w)) or w.casefold() in NOT_PLACES or not gaz.may_start_name(w) \
+                or (i >= 2 and _compound_link(text, toks, i - 1, toks[i - 2][2]) == i):
+            i += 1  # not a name, or the second half of an unknown compound ("X-on-Kuban")
             continue
-        best = None
-        j_max = min(n, i + gaz.max_words)
-        j = i + 1
-        words = [w]
-        while j <= j_max:
-            last_end = toks[j - 1][2]
-            if words[-1].casefold() not in _CONNECTORS:
-                for stop in dict.fromkeys((toks[j - 1][3], last_end)):
-                    key = normalize(text[start:stop])
-                    matches = gaz.lookup(key) if key else []
-                    if matches:
-                        best = (j, matches, key, list(words), stop)
-                        break
-            if j == j_max or j >= n:
-                break
-            nxt, nstart, _, _ = toks[j]
-            gap = text[last_end:nstart]
-            if gap not in (" ", "-") or (require_capital and not _is_cap(nxt) and nxt.casefold() not in _CONNECTORS):
-                break
-            words.append(nxt)
-            j += 1
+        best = _longest_name(text, toks, i, gaz, require_capital)
         if best is None:
             i += 1
             continue
         j, matches, key, words, stop = best
-        span = _Span(start, stop, words, key, matches)
-        span.sentence_start = doc.starts_sentence(start)
+        link = _compound_link(text, toks, j, stop)
+        if link is not None:
+            # "Slavyansk-on-Kuban": one name; when it is unknown, neither half is meant alone.
+            found = _compound_name(text[toks[i][1]:stop], toks[j][0].casefold(), toks[link][0], gaz)
+            if found is None:
+                i = link + 1
+                continue
+            matches, key = found
+            words, j, stop = words + [toks[j][0], toks[link][0]], link + 1, toks[link][2]
+        span = _Span(toks[i][1], stop, words, key, matches)
+        span.sentence_start = doc.starts_sentence(span.start)
         if _reject(text, span, people, toks, i, j):
             i = j
             continue
@@ -214,31 +230,122 @@ def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
             if w.lower() in lower_words:
                 i = j
                 continue
-        # A generic word after the name: "Sumy region", "Shostka district", "Bryansk and Kursk regions".
-        if j < n and text[span.end:toks[j][1]] == " ":
-            g = toks[j][0].casefold()
-            if g in GENERIC_WORDS:
-                span.hint = GENERIC_WORDS[g]
-                span.end = toks[j][2]
-                j += 1
-            elif g in PLURAL_GENERICS:
-                span.hint, span.hint_plural = PLURAL_GENERICS[g], True
-        # "Republic of Dagestan"
-        if i >= 2 and toks[i - 1][0].casefold() == "of" and toks[i - 2][0].casefold() == "republic":
-            span.start, span.hint = toks[i - 2][1], "admin1"
-        span.cue = bool(_SETTLEMENT_CUE.search(text[max(0, span.start - 40):span.start]))
-        span.surface = text[span.start:span.end]
-        prev_cap = i > 0 and text[toks[i - 1][2]:span.start] == " " and _is_cap(toks[i - 1][0]) and not span.sentence_start \
-            and toks[i - 1][0].casefold() not in NOT_PLACES
-        next_cap = j < n and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0]) \
-            and toks[j][0].casefold() not in NOT_PLACES
-        span.glued = bool(prev_cap or next_cap)
-        # "Novo-Ryazan Power Plant", "Russia-Belarus": half of a hyphenated name.
-        span.hyphenated = (j < n and text[span.end:toks[j][1]] == "-" and _is_cap(toks[j][0])) or (
-            i > 0 and text[toks[i - 1][2]:span.start] == "-" and _is_cap(toks[i - 1][0]))
+        j = _annotate(text, toks, span, i, j)
         spans.append(span)
         i = j
     return spans
+
+
+def _longest_name(text: str, toks, i: int, gaz: Gazetteer, require_capital: bool):
+    """The longest known name that starts at token ``i``: (end token, matches, key, words, end
+    offset), or None. Names run over capitalised words, connectors ("Rostov-on-Don") and a
+    feature word that ends a name in lower case ("the Crimean peninsula")."""
+    n, start = len(toks), toks[i][1]
+    best = None
+    j_max = min(n, i + gaz.max_words)
+    j = i + 1
+    words = [_bare(toks[i][0])]
+    while j <= j_max:
+        last_end = toks[j - 1][2]
+        if words[-1].casefold() not in _CONNECTORS:
+            for stop in dict.fromkeys((toks[j - 1][3], last_end)):
+                key = normalize(text[start:stop])
+                matches = gaz.lookup(key) if key else []
+                if matches:
+                    best = (j, matches, key, list(words), stop)
+                    break
+        if j == j_max or j >= n:
+            break
+        nxt, nstart, _, _ = toks[j]
+        gap = text[last_end:nstart]
+        low = nxt.casefold()
+        if gap not in (" ", "-") or (require_capital and not _is_cap(nxt) and low not in _CONNECTORS
+                                     and not (gap == " " and low in _FEATURE_WORDS)):
+            break
+        words.append(nxt)
+        j += 1
+    return best
+
+
+def _compound_link(text: str, toks, j: int, stop: int) -> int | None:
+    """The token index of Y when a name is followed by "-on-Y", "-na-Y" (a compound the
+    gazetteer did not match whole), else None."""
+    if j < 1 or j + 1 >= len(toks) or toks[j][0].casefold() not in _COMPOUND_LINKS or not _is_cap(toks[j - 1][0]):
+        return None
+    if text[stop:toks[j][1]] != "-" or text[toks[j][2]:toks[j + 1][1]] != "-" or not _is_cap(toks[j + 1][0]):
+        return None
+    return j + 1
+
+
+def _compound_name(head: str, link: str, tail: str, gaz: Gazetteer):
+    """The places of a compound name and its key, or None. English writes the Russian "X-na-Y"
+    with the river in the nominative: "Slavyansk-on-Kuban" is Slavyansk-na-Kubani (Kuban ->
+    Kubani, Don -> Donu, Amur -> Amure, Volga -> Volge)."""
+    if link not in ("on", "upon"):
+        return None  # "-na-", "-nad-" as written were looked up whole already
+    forms = [tail + "i", tail + "u", tail + "e"] + ([tail[:-1] + "e"] if tail.endswith("a") else [])
+    for form in forms:
+        key = normalize(f"{head} na {form}")
+        matches = gaz.lookup(key)
+        if matches:
+            return matches, key
+    return None
+
+
+def _annotate(text: str, toks, span: _Span, i: int, j: int) -> int:
+    """What the words around a name say about it: a generic word ("Sumy region"), "Republic of",
+    a settlement cue ("the port of"), a role word ("the governor of"), capitalised or hyphenated
+    neighbours. Returns the token index after the span."""
+    n = len(toks)
+    # A generic word after the name: "Sumy region", "Shostka district", "Bryansk and Kursk regions".
+    if j < n and text[span.end:toks[j][1]] == " ":
+        g = toks[j][0].casefold()
+        if g in GENERIC_WORDS:
+            span.hint = GENERIC_WORDS[g]
+            span.end = toks[j][2]
+            j += 1
+        elif g in PLURAL_GENERICS:
+            span.hint, span.hint_plural = PLURAL_GENERICS[g], True
+    # "Republic of Dagestan"
+    if i >= 2 and toks[i - 1][0].casefold() == "of" and toks[i - 2][0].casefold() == "republic":
+        span.start, span.hint = toks[i - 2][1], "admin1"
+    before = text[max(0, span.start - 40):span.start]
+    cue = _SETTLEMENT_CUE.search(before)
+    if cue is not None:
+        span.cue = "village" if cue.group("village") or cue.group("village2") else "city"
+    after = text[span.end:span.end + 60]
+    if span.hint is None and (_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)):
+        span.role = W_ROLE
+    elif span.hint is None and _REGIONAL_AFTER.match(after):
+        span.role = W_ROLE / 2
+    span.surface = text[span.start:span.end]
+    prev_cap = i > 0 and text[toks[i - 1][2]:span.start] == " " and _is_cap(toks[i - 1][0]) and not span.sentence_start \
+        and toks[i - 1][0].casefold() not in NOT_PLACES
+    next_cap = j < n and text[span.end:toks[j][1]] == " " and _is_cap(toks[j][0]) \
+        and toks[j][0].casefold() not in NOT_PLACES
+    span.glued = bool(prev_cap or next_cap)
+    # "Novo-Ryazan Power Plant", "Russia-Belarus": half of a hyphenated name.
+    span.hyphenated = (j < n and text[span.end:toks[j][1]] == "-" and _is_cap(toks[j][0])) or (
+        i > 0 and text[toks[i - 1][2]:span.start] == "-" and _is_cap(toks[i - 1][0]))
+    return j
+
+
+def _short_forms(spans: list[_Span]) -> None:
+    """A compound given in full ("Slavyansk-on-Kuban") comes back as its first half ("the
+    Slavyansk refinery"): the place the text named in full is a candidate for the short form.
+    Not for a name with a generic word: "the Rostov region" is the oblast, not Rostov-on-Don."""
+    full: dict[str, list] = {}
+    for s in spans:
+        m = _COMPOUND.match(s.surface)
+        if m:
+            full.setdefault(normalize(m.group(1)), s.matches)
+    for s in spans if full else ():
+        places = full.get(s.key)
+        if places is None or s.hint is not None or _COMPOUND.match(s.surface):
+            continue
+        ids = {p.id for p, _, _ in s.matches}
+        s.matches = s.matches + [m for m in places if m[0].id not in ids]
+        s.short_for = tuple(sorted({p.id for p, _, _ in places}))
 
 
 def _is_confident_name(span: _Span) -> bool:
@@ -387,14 +494,51 @@ def _candidates(span: _Span, gaz: Gazetteer) -> list[Candidate]:
                 ev.append(f"generic word: {span.hint}")
             else:
                 score += W_HINT_MISS
-        if span.cue:
-            if p.kind == "settlement":
-                score += W_CUE
-                ev.append("settlement cue")
-            else:
-                score -= W_CUE
-        out.append(Candidate(p, score, ev))
+        delta, more = _text_evidence(p, exact, span, gaz)
+        out.append(Candidate(p, score + delta, ev + more))
     return out
+
+
+def _text_evidence(p: Place, exact: bool, span: _Span, gaz: Gazetteer) -> tuple[float, list[str]]:
+    """What the words around a mention say for or against one of its places: a settlement cue,
+    a role word heading a region, a compound the text gave in full, and prominence. An oblast
+    centre outweighs everything the article's other places can add (W_SEAT), so that "the port
+    of Nikolaev" is not a village that a background paragraph about Donetsk pulls. A village cue
+    ("the village of Belgorod") cancels it, and so does a longer name around it ("the Zaporozhye
+    Nuclear Power Plant" is named after the city or its region alike)."""
+    score, ev = 0.0, []
+    if span.cue:
+        if p.kind == "settlement":
+            score += W_CUE
+            ev.append("settlement cue")
+        else:
+            score -= W_CUE
+    if span.role and p.kind == "admin1":
+        score += span.role
+        ev.append("role word: head of a region")
+    elif span.role and p.kind in ("settlement", "district"):
+        score -= span.role
+    if p.id in span.short_for:
+        score += W_CONTAINER
+        ev.append("short for a compound name in the text")
+    if exact and span.cue != "village" and not span.glued and _prominent(p, gaz):
+        score += W_SEAT
+        ev.append("oblast centre" if p.population < METROPOLIS else "metropolis")
+    return score, ev
+
+
+def _prominent(p: Place, gaz: Gazetteer) -> bool:
+    """An oblast centre (the town its oblast, krai or federal city is named after: Kherson of
+    Kherson Oblast, Belgorod) or a city of half a million: what a bare name means in the news.
+    Larger towns are not enough: border villages share their names with them (Murom, Oktyabrsky)."""
+    if p.kind != "settlement" or p.country not in COUNTRY_PRIOR:
+        return False  # Singapore the city is not to outrank Singapore the country
+    if p.population >= METROPOLIS:
+        return True
+    if not p.admin1 or (p.population < 50_000 and p.rank < 0.6):
+        return False
+    area = gaz.get(f"iso:{p.admin1}")
+    return area is not None and variant_key(split_generic(area.name)[0]) == variant_key(p.name)
 
 
 def _apply_container(cands: list[Candidate], container: Place) -> list[Candidate]:
@@ -432,7 +576,7 @@ class _Context:
 
         self.anchors = anchors
         self.points = [a for a in anchors if a.kind in ("settlement", "district", "admin1")]
-        places = {c.place.id: c.place for cands in candidate_lists if len(cands) > 1 for c in cands}
+        places = {c.place.id: c.place for cands in candidate_lists for c in cands}
         self.row = {pid: i for i, pid in enumerate(places)}
         self.distances = None
         if self.points and places:
@@ -453,11 +597,8 @@ class _Context:
 
 
 def _apply_context(cands: list[Candidate], context: _Context, own_ids: set[str]) -> None:
-    if len(cands) < 2:
-        return  # nothing to choose between
-    top = sorted((c.score for c in cands), reverse=True)
-    if top[0] - top[1] > W_SAME_ADMIN1 + W_NEAR:
-        return  # context cannot change the ranking
+    """Scores for coherence with the places the article settled on. Every mention gets them,
+    a sure one too: mentions of one name are compared on these scores in the group pass."""
     others = [a for a in context.anchors if a.id not in own_ids]
     if not others:
         return
@@ -487,7 +628,7 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
         if s.sig is None:
             c = s.container.result.place.id if s.container is not None and \
                 s.container.result is not None and s.container.result.place else None
-            s.sig = (s.key, s.hint, s.cue, c, s.glued or s.hyphenated)
+            s.sig = (s.key, s.hint, s.cue, c, s.glued, s.hyphenated, s.role, s.short_for)
         return s.sig
 
     def own_scores(s: _Span) -> list[Candidate]:

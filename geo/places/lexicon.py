@@ -41,6 +41,8 @@ NOT_PLACES = MONTHS | WEEKDAYS | NUMERALS | {
     "russian", "ukrainian", "belarusian", "soviet", "western", "eastern", "northern", "southern",
     "central", "european", "american", "british", "jewish", "chechen", "tatar",
     "special", "purpose", "operation", "spiderweb", "republic", "city",
+    # generic words on their own ("the Krai authorities"): a village Kray is not meant
+    "krai", "kray",
 }
 
 GIVEN_NAMES = {

@@ -64,6 +64,8 @@ PLURAL_GENERICS: dict[str, str] = {
     "provinces": "admin1",
     "districts": "district",
     "raions": "district",
+    "republics": "admin1",
+    "krais": "admin1",
 }
 
 
