@@ -679,3 +679,15 @@ def test_narration_of_another_day_at_the_same_place_is_kept():
         "killed four people.")
     assert ("OTHER", "2024-05-03") in {(c["side"], c["date"]) for c in naming(claims, "Kursk")}, show(claims)
     assert sides_at(claims, "Kursk") == {"RU", "OTHER"}, show(claims)
+
+
+def test_a_region_in_the_speaker_phrase_is_the_place_when_the_sentence_names_no_other():
+    claims = claims_of("Officials in the Zaporizhzhia region reported that Russian shells struck a village "
+                       "overnight.")
+    assert sides_at(claims, "Zaporizhzhia region") == {"UA"}, show(claims)
+
+
+def test_a_capital_in_the_speaker_phrase_is_no_place_of_impact():
+    # Must not change: where the speaker sits is not where the strike was.
+    claims = claims_of("Russian officials in Moscow said Ukrainian drones hit a refinery overnight.")
+    assert naming(claims, "Moscow") == [], show(claims)

@@ -98,13 +98,15 @@ class _Assembly:
     def places(self, sent: Sentence, report: Report, speaker_span, evidence: list[str]) -> tuple[list[PlaceMention], bool]:
         here = self.doc.spans("places", sent)
         places = self.impact_places(sent, here, speaker_span)
-        if not places and speaker_span is not None and self.rx("LOCAL_ROLE").search(report.source):
-            # "Kharkiv governor Oleh Syniehubov said the city was hit": a local official speaks
-            # of the place in their title when the sentence names no other.
-            places = [m for m in here if m.place is not None and m.place.kind != "country"
-                      and speaker_span[0] <= m.start < speaker_span[1]]
+        if not places and speaker_span is not None:
+            # "Kharkiv governor Oleh Syniehubov said the city was hit", "officials in the Kharkiv
+            # region reported that shells struck a village": a speaker placed in a region, or a
+            # local official, speaks of that place when the sentence names no other.
+            local = self.rx("LOCAL_ROLE").search(report.source) is not None
+            places = [m for m in here if m.place is not None and speaker_span[0] <= m.start < speaker_span[1]
+                      and (m.place.kind in ("admin1", "district") or local and m.place.kind != "country")]
             if places:
-                evidence.append("place of the reporting local official")
+                evidence.append("place of the reporting official")
         if not places:
             places = self.located_after(sent)
             if places:
