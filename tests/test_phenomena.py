@@ -691,3 +691,40 @@ def test_a_capital_in_the_speaker_phrase_is_no_place_of_impact():
     # Must not change: where the speaker sits is not where the strike was.
     claims = claims_of("Russian officials in Moscow said Ukrainian drones hit a refinery overnight.")
     assert naming(claims, "Moscow") == [], show(claims)
+
+
+def test_a_state_outlets_own_voice_speaks_for_its_state():
+    # FORMAT.md counts Russian state media speaking for the state as RU; an independent outlet is OTHER.
+    text = "A drone was shot down as it approached the power plant in Enerhodar on Monday."
+    assert sides_at(claims_of(text, outlet="TASS"), "Enerhodar") == {"RU"}
+    assert sides_at(claims_of(text, outlet="Reuters"), "Enerhodar") == {"OTHER"}
+    assert sides_at(claims_of(text, outlet="Interfax"), "Enerhodar") == {"OTHER"}
+
+
+def test_an_independent_outlet_citing_a_ministry_without_a_country_is_sided_by_the_place():
+    claims = claims_of("A fire broke out at a fuel depot in the town of Kotelnikovo after a drone attack, "
+                       "Interfax reported, citing the regional branch of the Emergencies Ministry.")
+    assert sides_at(claims, "Kotelnikovo") == {"RU"}, show(claims)
+
+
+def test_an_adverbial_before_the_speaker_is_not_the_speaker():
+    claims = claims_of("On Telegram, Governor Vyacheslav Gladkov said a drone hit a car in Grayvoron.")
+    assert [c["source"] for c in naming(claims, "Grayvoron")] == ["Governor Vyacheslav Gladkov"], show(claims)
+
+
+def test_the_speaker_of_a_subordinate_clause():
+    claims = claims_of("The strikes came as Ukrainian officials said Russian missiles hit a substation in "
+                       "Zhytomyr.")
+    assert [(c["side"], c["source"]) for c in naming(claims, "Zhytomyr")] == [("UA", "Ukrainian officials")], show(claims)
+
+
+def test_a_capital_that_tries_to_strike_is_an_actor_not_a_place():
+    claims = claims_of("Kyiv also tried to strike a TV tower in Bryansk, the governor said.")
+    assert naming(claims, "Kyiv") == [], show(claims)
+
+
+def test_launch_sites_in_a_list_are_no_places_of_impact():
+    claims = claims_of("The Air Force said 30 drones hit Odesa overnight; they were launched from Primorsko-Akhtarsk, "
+                       "Kursk and Oryol.")
+    assert naming(claims, "Kursk") == [] and naming(claims, "Oryol") == [], show(claims)
+    assert sides_at(claims, "Odesa") == {"UA"}, show(claims)

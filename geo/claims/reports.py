@@ -159,11 +159,19 @@ def is_heading(doc: Doc, sent: Sentence) -> bool:
         and sent.text[:1].isupper()
 
 
+def outlet_side(outlet: str | None, lang: str = "en") -> str:
+    """The side an outlet's own voice reports for: a state outlet's (TASS, RIA Novosti speak
+    for the Russian state, as FORMAT.md counts them), else independent (OTHER)."""
+    found = classify(outlet, lang) if outlet else None
+    return found[0] if found is not None and found[0] in ("RU", "UA") and "media" in found[1] else "OTHER"
+
+
 def annotate_reports(doc: Doc, outlet: str | None = None) -> None:
     """Write the ``reports`` layer (report spans covering the whole text, in order) and the
     ``headings`` layer (the section heading lines that close reports)."""
     people = People.of(doc)
     own = _Reader(doc).read()
+    own_side = outlet_side(outlet, doc.lang)
     sides = _Sides(people, doc.lang)
     spans: list[Report] = []
     sentences = doc.sentences
@@ -176,7 +184,7 @@ def annotate_reports(doc: Doc, outlet: str | None = None) -> None:
             spans.append(Report(last.start, end, last.speaker, last.side, last.source, last.how))
             continue
         if sp is None:
-            spans.append(Report(start, end, None, "OTHER", outlet or "unattributed", how))
+            spans.append(Report(start, end, None, own_side, outlet or "unattributed", how))
         else:
             spans.append(Report(start, end, sp, sides.of(sp), sp.phrase, how))
     doc.set_layer("reports", spans)

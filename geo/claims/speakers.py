@@ -192,15 +192,15 @@ def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -
         return None
     offset = start + phrase.find(phrase_s)
     sp = _named(sentence, offset, phrase_s, lang, after=where == "after")
-    if sp is not None and where == "before" and m.start() > len(sentence) * 0.5:
-        sp = replace(sp, inverted=True)
+    if sp is not None and where == "before" and pattern(lang, "SENTENCE_TAIL").fullmatch(sentence[m.end():]):
+        sp = replace(sp, inverted=True)  # "..., the governor said (on Telegram)." closes what it reports
     return sp
 
 
 def _named(sentence: str, offset: int, phrase_s: str, lang: str, after: bool) -> Speaker | None:
     """The speaker named by ``phrase_s`` (at ``offset`` of the sentence), or None."""
     g = _grammar(lang)
-    seg = phrase_s if after else phrase_s.split(",")[-1].strip()
+    seg = _trim(phrase_s if after else phrase_s.split(",")[-1].strip(), lang)
     if g.pronoun.match(seg):
         label = "role" if g.role_pronoun.match(seg) else "pronoun"
         at = offset + phrase_s.rfind(seg)
@@ -225,7 +225,8 @@ def _named(sentence: str, offset: int, phrase_s: str, lang: str, after: bool) ->
         side_label = classify(phrase_s, lang) or side_label
     side, label = side_label
     trimmed = _trim(phrase_s, lang)
-    return Speaker(trimmed, side, label, offset, offset + len(phrase_s))
+    at = offset + max(0, phrase_s.find(trimmed))  # the span starts at the speaker, after an adverbial
+    return Speaker(trimmed, side, label, at, offset + len(phrase_s))
 
 
 def _unknown(offset: int, seg: str, phrase_s: str, lang: str) -> Speaker | None:
@@ -233,7 +234,7 @@ def _unknown(offset: int, seg: str, phrase_s: str, lang: str) -> Speaker | None:
     speaker (it ends the previous one's report); its side is for the claim to work out, as for
     a role."""
     words = seg.split()
-    if not 1 <= len(words) <= 6 or pattern(lang, "CLAUSE").search(seg) or pattern(lang, "STRIKE_WORDS").search(seg):
+    if not 1 <= len(words) <= 8 or pattern(lang, "CLAUSE").search(seg) or pattern(lang, "STRIKE_WORDS").search(seg):
         return None
     if not (words[0][:1].isupper() or words[0].lower() in ("a", "an", "the", "local", "some", "several")):
         return None
@@ -244,6 +245,8 @@ def _unknown(offset: int, seg: str, phrase_s: str, lang: str) -> Speaker | None:
 # The end of a quotation ('... hit," he said'); a quoted word inside a title ('the occupation
 # "mayor" of Horlivka') is no end.
 _QUOTE_END = re.compile(r"[.,!?][’”'\"]\s")
+# Where a subordinate clause starts: its subject is the speaker ("came as Ukrainian officials said").
+_SUBORDINATOR = re.compile(r"\s(?:as|before|after|when|since|that|because|until|although)\s")
 
 
 def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
@@ -254,6 +257,9 @@ def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
     cut = max([left.rfind(";"), left.rfind(": "), left.rfind(" but "), left.rfind(" while "), left.rfind("—")] + quotes)
     if ", and " in left:
         cut = max(cut, left.rfind(", and ") + 5)
+    subordinate = [m.end() - 2 for m in _SUBORDINATOR.finditer(left)]
+    if subordinate:
+        cut = max(cut, subordinate[-1])
     start = cut + 1 if cut >= 0 else 0
     start = max(start, cue_start - 160)
     return start, sentence[start:cue_start]
@@ -308,6 +314,7 @@ def _clause_start(phrase: str, lang: str) -> int:
 
 
 def _trim(phrase: str, lang: str) -> str:
+    phrase = pattern(lang, "ADVERBIAL_LEAD").sub("", phrase)
     phrase = pattern(lang, "LEADING_JUNK").sub("", phrase)
     phrase = pattern(lang, "TRAILING_JUNK").sub("", phrase)
     return phrase.strip(" ,")[:200]

@@ -65,7 +65,7 @@ SPEAKERS: list[tuple[str, str, str]] = [
     (r"governor of (?:the )?(?:belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|tula|kaluga|lipetsk|smolensk|moscow|ryazan|"
      r"tambov|saratov|volgograd|pskov|leningrad)|(?:belgorod|kursk|bryansk|voronezh|rostov|krasnodar|oryol|saratov|tula|lipetsk|"
      r"smolensk|kaluga) (?:region(?:al)? )?governor", RU, "Russian regional governor"),
-    (r"\btass\b|ria novosti|\bria\b|rossiya|zvezda tv|channel one|\binterfax\b(?!-ukraine)", RU, "Russian state media"),
+    (r"\btass\b|ria novosti|\bria\b|rossiya|zvezda tv|channel one|\brt\b|sputnik|izvestia|rossiyskaya gazeta", RU, "Russian state media"),
     (r"\bmoscow\b|\brussia\b", RU, "Russia"),
     # Ukraine
     (r"general staff|armed forces of ukraine|ukrainian (?:armed forces|military|army|forces|troops|navy|air force|general staff|"
@@ -93,14 +93,14 @@ SPEAKERS: list[tuple[str, str, str]] = [
      r"analysts?|experts?|witnesses|eyewitnesses|residents|locals|journalists?|correspondents?|monitoring groups?|"
      r"satellite (?:images?|imagery|photos?)|media reports?|local media|ukrainian media|russian media|telegram channels?|"
      r"military bloggers?|bloggers?|open[- ]source|broadcaster|outlet|newspaper|news (?:agency|site|website|portal|service)|"
-     r"wire (?:service|agency)|magazine|tabloid|"
+     r"wire (?:service|agency)|magazine|tabloid|interfax|"
      r"\bchannel\b|publication|footage|videos?|photos?", OTHER, "independent sources"),
 ]
 # Both sides named in one speaker phrase: an independent account of them.
 BOTH_SIDES = r"\b(?:russian|russia's) and (?:ukrainian|ukraine's)\b|\b(?:ukrainian|ukraine's) and (?:russian|russia's)\b"
 # A role with no nationality: its side comes from where the claim lands.
 ROLE = (r"\b(?:regional |oblast |city |local |district )?(?:military )?(?:administration|governors?|mayor|authorities|officials|police|"
-        r"head of the \w+ (?:region|oblast|city)|head of|council|emergency services|prosecutors?)\b|"
+        r"head of the \w+ (?:region|oblast|city)|head of|council|emergenc(?:y|ies) (?:services?|ministry)|prosecutors?)\b|"
         r"\b(?:regional|oblast|city|district|local) (?:head|chief|leader)\b")
 # Nouns that stand for a speaker named before: continuing the report needs one of these.
 PRONOUN = (r"he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|"
@@ -160,7 +160,7 @@ BACK_CUES: list[tuple[str, str]] = [
     ("after", r"^\s*sources?\s*:\s*(?:the\s+)?"),
 ]
 # "X, citing Y" / "X reports, citing Y": the cited Y is the source.
-CITING = r"\b(?:citing|cited|quoting|with reference to|referring to)\s+(?:the\s+|a\s+|an\s+)?"
+CITING = r"\b(?:citing|cited|quoting|with reference to|referring to)\s+"
 # A window before a speech verb that ends in an auxiliary is a passive subject ("Heavy fighting
 # was reported"): the content, not the speaker.
 AUXILIARY_END = r"\b(?:was|were|is|are|been|be|being|had|has|have)\s*$"
@@ -181,7 +181,15 @@ CLAUSE = r"\b(?:that|struck|hit|fired|shot|(?!(?:based|installed|appointed|armed
 STRIKE_WORDS = r"\b(?:struck|hit|shelled|attacked|targeted|destroyed|damaged|fired|launched|strikes?|attacks?)\b"
 SENTENCE_TAIL = r"\s*(?:(?:on|in|via|to) [\w’' -]{1,40}|late \w+|(?:on )?\w+day)?\s*[.!?\"”’)]*\s*$"
 LEADING_JUNK = r"^(?:with|and|but|as|while|also|meanwhile|however|later|earlier)\s+"
-TRAILING_JUNK = rf"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now|{SPEECH}))+$"
+TRAILING_JUNK = (rf"(?:,?\s+(?:has|have|had|also|earlier|later|previously|recently|then|now|(?:on|late|early) \w+day|"
+                 rf"(?:went|goes|go|continued|proceeded) on to|{SPEECH}))+$")
+# A phrase before a speaker, set off by a comma ("On Telegram, the governor said", "Last week,
+# the ministry said"): an adverbial, not part of the speaker.
+ADVERBIAL_LEAD = (r"^(?:(?:on|in|at|by|during|after|before|later|earlier|last|late|early|meanwhile|however|separately|"
+                  r"also|then|overnight|yesterday|today)\b[^,]{0,50}|[A-Z]{3,}[^,]{0,30}\s[-–—])\s*,?\s+(?=\S)")
+# Words inside a window before a speech verb after which the speaker's clause starts ("the
+# strikes came as Ukrainian officials said", "a depot that Moscow said").
+SUBORDINATOR = r"\s(?:as|before|after|when|since|that|because|until|while|although)\s"
 ABBREVIATION = r"\s*\((?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8})\)"
 APPOSITION = r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[\"“][^\"”,]{1,20}[\"”])){0,3}),\s+((?:the\s+)?[^,.;:\n]{4,90}),"
 
@@ -261,16 +269,18 @@ NEGATED = (r"\b(?:(?:did|does|has|have|had|would) not|didn['’]t|declined to|re
 DAMAGE = (r"\b(?:killed|wounded|injured|died|dead|hurt|damaged|destroyed|fire broke out|caught fire|was hit|were hit|"
           r"sustained damage|shattered|burned|burnt)\b")
 # Launch sites and reference points are no places of impact.
-LAUNCH = (r"\b(?:fired|launched|flew|took off|carried out|sent)\b(?:\s+[\w’'-]+){0,8}?\s+(?:from|out of|via)\s+"
-          r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+of\s+)?$")
+LAUNCH = (r"\b(?:fired|launched|flew|took off|carried out|sent)\b(?:\s+[\w’'-]+){0,10}?\s+(?:from|out of|via)\s+"
+          r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+of\s+)?"
+          r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$")
 # Reference points and where the wounded were taken: no places of impact.
 RELATIVE_PLACE = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$|"
                   r"\b(?:taken|evacuated|brought|transported|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?:hospital|clinic|medical facility)\s+in\s+$")
 POSSESSIVE_ACTOR = (r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|government|regime|leadership|forces|army|"
                     r"troops|military|officials|claims?|strikes?|attacks?|drones?|missiles?|defen[cs]es?|"
-                    r"counteroffensive|incursion|sabotage|position|narrative|president|envoy)\b")
-PLACE_AS_ACTOR = (r"^\s+(?:said|says|blamed|accused|claimed|denied|announced|warned|insisted|responded|vowed|threatened|"
+                    r"counteroffensive|incursion|sabotage|position|narrative|president|envoy|losses|casualties)\b")
+PLACE_AS_ACTOR = (r"^\s+(?:(?:also|again|then|later|earlier|now)\s+)?(?:said|says|blamed|accused|claimed|denied|announced|"
+                  r"warned|insisted|responded|vowed|threatened|(?:tried|attempted|sought) to|"
                   r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|targeted|struck|attacked|unleashed))\b")
 COUNTRY_TARGET = (r"\b(?:at|on|against|across|over|into|struck|hit|attacked|targeted)\s+(?:the\s+)?"
                   r"(?:Ukraine|Russia|Belarus)\b")
