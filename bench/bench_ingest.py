@@ -27,6 +27,18 @@ from geo.places.gazetteer import Gazetteer  # noqa: E402
 from geo.store import Store  # noqa: E402
 
 
+def extractor():
+    """What the checkout's ``Store.add`` takes: the typed ``extract`` (since issue 23) or, in an
+    older checkout, ``extract_article``'s dict."""
+    import inspect
+
+    if "Extraction" in str(inspect.signature(Store.add).parameters["extraction"].annotation):
+        from geo.claims.extract import extract
+
+        return extract
+    return extract_article
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=600)
@@ -38,7 +50,8 @@ def main() -> None:
     arts = [from_text(a["text"], title=a["title"], url=a["url"], outlet=a["outlet"],
                       published=date.fromisoformat(a["published"])) for a in synthetic_articles(args.articles, seed=42)]
     t0 = time.perf_counter()
-    extracted = [extract_article(a, gaz) for a in arts]
+    extract_one = extractor()
+    extracted = [extract_one(a, gaz) for a in arts]
     t1 = time.perf_counter()
     with tempfile.TemporaryDirectory() as d, Store.open(str(Path(d) / "ingest.sqlite"), gazetteer=gaz) as store:
         batched = hasattr(store, "flush_events")  # as geo.store.ingest writes, where it groups events

@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geo.articles import from_text  # noqa: E402
-from geo.claims.extract import extract_article  # noqa: E402
+from geo.claims import Claim  # noqa: E402
+from geo.claims.extract import Extraction, extract  # noqa: E402
+from geo.places.geoparse import PlaceMention  # noqa: E402
 from geo.places.gazetteer import Gazetteer  # noqa: E402
 from geo.store import Store  # noqa: E402
 from geo.articles.synthetic import synthetic_articles  # noqa: E402
@@ -36,7 +38,7 @@ def ingest_rate(url: str, n: int, gaz) -> dict:
     arts = [from_text(a["text"], title=a["title"], url=a["url"], outlet=a["outlet"], published=date.fromisoformat(a["published"]))
             for a in synthetic_articles(n, seed=42)]
     t0 = time.perf_counter()
-    extracted = [extract_article(a, gaz) for a in arts]
+    extracted = [extract(a, gaz) for a in arts]
     t1 = time.perf_counter()
     for a, e in zip(arts, extracted):
         store.add(a, e)
@@ -60,12 +62,13 @@ def fill(url: str, n_claims: int, gaz, seed: int = 7) -> Store:
         claims = []
         for k in range(5):
             pids = [rng.choice(ua)] + ([rng.choice(areas)] if rng.random() < 0.3 else [])
-            claims.append({"side": rng.choice(["RU", "UA", "OTHER"]), "source": "bench", "attacker": rng.choice(["RU", "UA", None]),
-                           "date": (pub - timedelta(days=rng.randrange(2))).isoformat(), "date_precision": "day",
-                           "places": [gaz.get(p).name for p in pids], "place_ids": pids,
-                           "targets": [rng.choice(["energy", "residential", "airfield", "fuel_depot"])], "weapons": ["drone"],
-                           "casualties": {}, "sentence": f"bench claim {i}-{k}", "start": 0, "end": 10, "confidence": 0.5})
-        batch.append((from_text(f"Bench article {seed}-{i} about strikes.", published=pub), {"claims": claims}))
+            places = tuple(PlaceMention(0, 0, gaz.get(p).name, gaz.get(p), 1.0) for p in pids)
+            claims.append(Claim(side=rng.choice(["RU", "UA", "OTHER"]), source="bench", attacker=rng.choice(["RU", "UA", None]),
+                                date=pub - timedelta(days=rng.randrange(2)), date_precision="day", places=places,
+                                targets=(rng.choice(["energy", "residential", "airfield", "fuel_depot"]),), weapons=("drone",),
+                                sentence=f"bench claim {i}-{k}", start=0, end=10, confidence=0.5))
+        art = from_text(f"Bench article {seed}-{i} about strikes.", published=pub)
+        batch.append((art, Extraction(art, tuple(m for c in claims for m in c.places), tuple(claims))))
         made += len(claims)
         i += 1
         if len(batch) == 32 or made >= n_claims:  # written and grouped in batches, as ingest does

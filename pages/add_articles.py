@@ -6,7 +6,7 @@ import streamlit as st
 from geo.app import dashboard as dash
 from geo.app import ui
 from geo.articles import ArticleError, from_text
-from geo.claims.extract import extract_article
+from geo.claims.extract import extract
 
 st.set_page_config(page_title="Add articles · Strike Atlas", layout="wide")
 st.title("Add articles")
@@ -45,14 +45,14 @@ else:
 for e in errors:
     st.error(dash.md(e))
 
-results = [(a, extract_article(a, ui.gazetteer())) for a in articles]
+results = [(a, extract(a, ui.gazetteer())) for a in articles]
 for art, out in results:
     st.subheader(dash.md(art.title or "Untitled article"))
     stored = store.has_article(art.id)
-    st.caption(f"{len(out['places'])} place mentions, {len(out['claims'])} claims"
+    st.caption(f"{len(out.places)} place mentions, {len(out.claims)} claims"
                + (" · already in the store" if stored else ""))
-    st.markdown(dash.highlight_places(art.body, out["places"]), unsafe_allow_html=True)
-    if out["claims"]:
+    st.markdown(dash.highlight_places(art.body, out.places), unsafe_allow_html=True)
+    if out.claims:
         st.dataframe(dash.claims_table(out), hide_index=True)
     else:
         st.info("No strike claims found in this article.")

@@ -102,14 +102,14 @@ def test_a_hostile_article_stays_text_in_chromium(tmp_path):
     from playwright.sync_api import sync_playwright
 
     from geo.articles import from_text
-    from geo.claims.extract import extract_article
+    from geo.claims.extract import extract
     from geo.store import Store
 
     hostile = ("Russian drones struck Poltava on 1 May 2025, the governor's office said. "
                "![x](http://127.0.0.1:9/pixel.png) <img src=http://127.0.0.1:9/img.png> <script>window.pwned=1</script>")
     art = from_text(hostile, title="<img src=http://127.0.0.1:9/title.png>", url="javascript:window.pwned=2")
     with Store.open(str(tmp_path / "browser.sqlite")) as store:
-        store.add(art, extract_article(art))
+        store.add(art, extract(art))
     with serve_app(tmp_path / "browser.sqlite") as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -162,16 +162,16 @@ def test_click_play_correct_and_a_hostile_link_in_chromium(tmp_path):
     from playwright.sync_api import sync_playwright
 
     from geo.articles import from_text
-    from geo.claims.extract import extract_article
+    from geo.claims.extract import extract, extract_article
     from geo.store import Store
 
     text = ("Russian drones struck an energy facility in Konotop on 4 May 2025, the Sumy regional military "
             "administration said. The Russian Defence Ministry said on 12 May 2025 that it had hit a drone workshop "
             "in Konotop.")
     art = from_text(text, title="Konotop report", url="https://example.org/konotop")
-    out = extract_article(art)
-    ua = next(c for c in out["claims"] if c["side"] == "UA")
-    lat, lon = _point(ua["place_ids"][0])
+    out = extract(art)
+    ua = next(c for c in out.claims if c.side == "UA")
+    lat, lon = _point(next(m.place.id for m in ua.places if m.place))
     db = tmp_path / "browser.sqlite"
     with Store.open(str(db)) as store:
         store.add(art, out)

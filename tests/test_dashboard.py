@@ -116,7 +116,7 @@ def test_download_is_exactly_what_is_shown(db, monkeypatch):
 
 def test_tooltips_and_detail_escape_article_text(db):
     from geo.articles import from_text
-    from geo.claims.extract import extract_article
+    from geo.claims.extract import extract
     from geo.store import Store
 
     store = Store.open(str(db))
@@ -124,7 +124,7 @@ def test_tooltips_and_detail_escape_article_text(db):
     art = from_text("Russian drones struck Poltava on 1 May 2025, <img src=x onerror=alert(1)> said the governor's "
                     "office. ![x](http://127.0.0.1:9/p.png) [click](javascript:alert(3))",
                     title="<script>alert(2)</script>", url="javascript:alert(4)")
-    store.add(art, extract_article(art))
+    store.add(art, extract(art))
     store.close()
     at = run(APP, q="Poltava")
     tooltip_values = [p["t_text"] for p in deck_layers(at)["claims"]]
@@ -225,13 +225,13 @@ def test_the_play_step_moves_the_window_without_an_error(db):
 
 def test_a_new_article_shows_at_once_with_the_same_filters(db):
     from geo.articles import from_text
-    from geo.claims.extract import extract_article
+    from geo.claims.extract import extract
     from geo.store import Store
 
     at = run(APP)
     before = metric(at, "Claims")
     with Store.open(str(db)) as store:
         art = from_text("Russian drones struck Poltava on 1 May 2025, the regional governor said.")
-        store.add(art, extract_article(art))
+        store.add(art, extract(art))
     at.run()
     assert metric(at, "Claims") == before + 1

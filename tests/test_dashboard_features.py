@@ -19,14 +19,14 @@ BOTH_SIDES = ("Russian drones struck an energy facility in Konotop on 4 May 2025
 
 def add(db_path, *texts):
     from geo.articles import from_text
-    from geo.claims.extract import extract_article
+    from geo.claims.extract import extract
     from geo.store import Store
 
     with Store.open(str(db_path)) as store:
         dash.ensure_samples(store)
         for t in texts:
             art = from_text(t, url="https://example.org/report")
-            store.add(art, extract_article(art))
+            store.add(art, extract(art))
 
 
 def frame(at, column: str):
@@ -285,13 +285,13 @@ def test_the_claims_table_holds_a_filters_latest_claims_and_says_when_there_are_
     from geo.articles import from_text
     from geo.store import Store
     from test_rollups import START, fill
+    from test_store import made, made_claim
 
     with Store.open(str(tmp_path / "table.sqlite"), gazetteer=gaz) as store:
         fill(store, gaz, articles=60, seed=3)  # claims with one place, two, or none
         sumy = gaz.lookup("Sumy")[0][0].id
-        store.add(from_text("An article with no date.", published=None),
-                  {"claims": [{"side": "UA", "date": None, "places": ["Sumy"], "place_ids": [sumy], "targets": [],
-                               "sentence": "undated", "start": 0, "end": 7}]})
+        undated = from_text("An article with no date.", published=None)
+        store.add(undated, made(undated, made_claim(gaz, "UA", [sumy], sentence="undated")))
         lo, hi = store.date_range()
         for f in [dash.Filters(**dash.window_dates((lo, hi), lo, hi)), dash.Filters(sides=["RU"]),
                   dash.Filters(since=START + dash.timedelta(days=20), until=START + dash.timedelta(days=50)),

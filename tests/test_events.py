@@ -6,9 +6,10 @@ from datetime import date
 import pytest
 
 from geo.articles import from_text
-from geo.claims.extract import extract_article
+from geo.claims.extract import extract
+from geo.claims.flags import is_verified as verified
 from geo.store import Store, StoreError
-from geo.store.events import Item, Matcher, PlaceRef, is_loose, status_of, verified
+from geo.store.events import Item, Matcher, PlaceRef, is_loose, status_of
 from test_store import BACKENDS, make_store
 
 D = date(2025, 8, 14)
@@ -33,7 +34,7 @@ def store(request, tmp_path, gaz):
 
 def add(store, gaz, text, published=D, url=None):
     art = from_text(text, published=published, title=text[:40], url=url or f"https://example.org/{abs(hash(text))}")
-    return store.add(art, extract_article(art, gaz))
+    return store.add(art, extract(art, gaz))
 
 
 def only_event(store):
@@ -193,11 +194,11 @@ def test_opening_the_store_during_an_ingest_does_not_break_its_grouping(tmp_path
     with Store.open(path, gazetteer=gaz) as ingest:
         for t in (RU_MOD, KONOTOP):
             art = from_text(t, published=D, title=t[:40], url=f"https://example.org/{abs(hash(t))}")
-            ingest.add(art, extract_article(art, gaz), events=False)
+            ingest.add(art, extract(art, gaz), events=False)
         with Store.open(path, gazetteer=gaz) as dashboard:  # groups the waiting places
             assert len(dashboard.events()) == 2
         art = from_text(UA_HEAD, published=D, title="ua", url="https://example.org/ua")
-        ingest.add(art, extract_article(art, gaz), events=False)
+        ingest.add(art, extract(art, gaz), events=False)
         assert ingest.flush_events() == 1  # only the place no one grouped yet
         events = ingest.events()
     assert sorted(events.place_name) == ["Konotop", "Shostka"]
@@ -212,7 +213,8 @@ def test_rules():
     assert status_of({"RU", "OTHER"}, {"RU"}, set(), True) == "verified"
     assert verified("OTHER", "Satellite images showed the damaged hangar") and not verified("UA", "verified footage")
     assert not verified("OTHER", "The ministry said it hit the plant")
-    assert is_loose(None, None) and is_loose(D, "overnight") and not is_loose(D, "14 August 2025")
+    assert is_loose("unknown", False) and is_loose("day", True) and not is_loose("day", False)
+    assert is_loose("month", False) and is_loose(None, 0)  # a month's claim is mapped on its article's date
 
 
 def test_cli_events_json(tmp_path, gaz, capsys):

@@ -10,7 +10,7 @@ from shapely.geometry import LinearRing, shape
 
 from geo.articles import from_text
 from geo.store.export import to_csv, to_geojson, to_geoparquet, write_geojson
-from geo.claims.extract import extract_article
+from geo.claims.extract import extract
 from geo.store import Store
 
 TEXTS = [
@@ -25,7 +25,7 @@ def gdf(tmp_path, gaz):
     store = Store.open(str(tmp_path / "x.sqlite"), gazetteer=gaz)
     for body, pub in TEXTS:
         art = from_text(body, published=pub, title="T <b>bold</b>", url="https://example.org/a?x=1&y=2", outlet="Wire")
-        store.add(art, extract_article(art, gaz))
+        store.add(art, extract(art, gaz))
     yield store.query()
     store.close()
 

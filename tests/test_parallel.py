@@ -55,7 +55,7 @@ def test_dask_local_cluster_gives_the_same_store(tmp_path, corpus, gaz):
 
 def test_a_worker_error_loses_only_its_article(tmp_path, gaz, monkeypatch):
     from geo.articles import from_text
-    from geo.claims.extract import extract_article
+    from geo.claims.extract import Extraction, extract
     from geo.store import parallel
 
     arts = [from_text(f"Russian drones struck Sumy on {d} May 2025, the governor said.") for d in (1, 2, 3)]
@@ -63,12 +63,13 @@ def test_a_worker_error_loses_only_its_article(tmp_path, gaz, monkeypatch):
     def broken(art, gazetteer):
         if "2 May" in art.body:
             raise ValueError("boom")
-        return extract_article(art, gazetteer)
+        return extract(art, gazetteer)
 
-    monkeypatch.setattr("geo.claims.extract.extract_article", broken)
+    monkeypatch.setattr("geo.claims.extract.extract", broken)
     out = list(parallel.extract_all(arts, gaz, jobs=2))
     assert [a.id for a, _ in out] == [a.id for a in arts]  # input order
-    assert isinstance(out[1][1], str) and "boom" in out[1][1] and isinstance(out[0][1], dict)
+    assert isinstance(out[1][1], str) and "boom" in out[1][1] and isinstance(out[0][1], Extraction)
+    assert out[0][1].to_dict() == extract(arts[0], gaz).to_dict()  # what came back from a worker is whole
 
 
 def test_cli_jobs_and_a_missing_scheduler(tmp_path, corpus, capsys):

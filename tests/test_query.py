@@ -11,7 +11,7 @@ from sqlalchemy import and_, select
 from geo.articles import from_text
 from geo.store.schema import articles_t, claims_t, event_places_t, events_t, places_t
 from test_rollups import START, fill
-from test_store import BACKENDS, make_store
+from test_store import BACKENDS, made, made_claim, make_store
 
 OUTPUT_COLUMNS = [
     "claim_id", "article_id", "side", "source", "attacker", "date", "date_precision", "date_text", "map_date",
@@ -108,12 +108,9 @@ def test_filters_agree_with_counting_and_fewer_fields_are_the_same_rows(store, g
 def test_an_undated_claim_is_in_an_open_query_only(store, gaz):
     sumy = gaz.lookup("Sumy")[0][0].id
     art = from_text("An article with no date.", published=None)
-    store.add(art, {"claims": [{"side": "UA", "date": None, "places": ["Sumy"], "place_ids": [sumy],
-                                "targets": [], "sentence": "undated", "start": 0, "end": 7}]})
+    store.add(art, made(art, made_claim(gaz, "UA", [sumy], sentence="undated")))
     dated = from_text("An article with a date.", published=date(2025, 1, 5))
-    store.add(dated, {"claims": [{"side": "UA", "date": "2025-01-05", "places": ["Sumy"],
-                                  "place_ids": [sumy], "targets": [], "sentence": "dated",
-                                  "start": 0, "end": 5}]})
+    store.add(dated, made(dated, made_claim(gaz, "UA", [sumy], date(2025, 1, 5), sentence="dated")))
     everything = store.query()
     assert sorted(everything.sentence) == ["dated", "undated"]
     assert everything.set_index("sentence").map_date.to_dict() == {"undated": None, "dated": date(2025, 1, 5)}
@@ -127,9 +124,9 @@ def test_an_undated_claim_is_in_an_open_query_only(store, gaz):
 def test_the_frame_has_its_types_and_an_empty_result_its_columns(store, gaz):
     fill(store, gaz, articles=20, seed=4)
     sumy = gaz.lookup("Sumy")[0][0].id
-    store.add(from_text("A titled article.", published=START, title="Shelling near Sumy", url="https://example.org/a"),
-              {"claims": [{"side": "RU", "date": None, "places": ["Sumy"], "place_ids": [sumy], "targets": ["energy"],
-                           "sentence": "titled", "start": 0, "end": 6, "casualties": {"killed": 2}}]})
+    titled = from_text("A titled article.", published=START, title="Shelling near Sumy", url="https://example.org/a")
+    store.add(titled, made(titled, made_claim(gaz, "RU", [sumy], sentence="titled", targets=("energy",),
+                                              casualties={"killed": 2})))
     df = store.query()
     row = store.query(text="titled").iloc[0]
     assert row.title == "Shelling near Sumy" and row.killed == 2 and row.wounded is pd.NA and row.map_date == START

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,7 +15,7 @@ from geo.app.safe import link, md
 from geo.articles import ArticleError, from_text, read_article, read_articles
 from geo.articles.html import article_from_html, markdown_to_text
 from geo.claims.dates import find_dates
-from geo.claims.extract import extract_article
+from geo.claims.extract import extract, extract_article
 from geo.places.geoparse import geoparse
 from geo.store import Store
 from geo.store.ingest import expand_inputs, ingest
@@ -197,8 +198,8 @@ def test_casualty_counts_beyond_32_bits_are_left_out_alike(backend, tmp_path, ga
     store = make_store(backend, tmp_path, gaz)
     art = from_text("Drones hit Sumy, killing 4294967297 people, the governor said. Missiles hit Kharkiv, killing "
                     "two people, the governor said.", published=date(2025, 6, 1))
-    out = extract_article(art, gaz)
-    out["claims"][0]["casualties"] = {"killed": 2**63, "wounded": -1}
+    out = extract(art, gaz)
+    out = replace(out, claims=(replace(out.claims[0], casualties={"killed": 2**63, "wounded": -1}), *out.claims[1:]))
     store.add(art, out)
     df = store.query()
     assert df.killed.isna().sum() >= 1 and 2 in set(df.killed.dropna())

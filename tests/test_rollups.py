@@ -10,7 +10,7 @@ from geo.articles import from_text
 from geo.store import Store
 from geo.store.rollups import CELL
 from geo.store.schema import rollup_areas_t, rollup_cells_t, rollup_days_t
-from test_store import BACKENDS, make_store
+from test_store import BACKENDS, made, made_claim, make_store
 
 START = date(2024, 12, 10)  # the claims cross months and a year
 SIDES = ["RU", "UA", "OTHER"]
@@ -33,10 +33,10 @@ def fill(store, gaz, articles: int = 90, seed: int = 5) -> None:
         claims = []
         for _ in range(rng.randint(1, 4)):
             pids = rng.choice([[], [rng.choice(towns)], [rng.choice(towns), rng.choice(areas)], [rng.choice(areas)]])
-            claims.append({"side": rng.choice(SIDES), "date": (pub - timedelta(days=rng.randrange(3))).isoformat(),
-                           "places": [gaz.get(p).name for p in pids], "place_ids": pids, "targets": ["energy"],
-                           "sentence": f"claim {i}", "start": 0, "end": 5})
-        store.add(from_text(f"Rollup test article {seed}-{i}.", published=pub), {"claims": claims})
+            claims.append(made_claim(gaz, rng.choice(SIDES), pids, pub - timedelta(days=rng.randrange(3)),
+                                     sentence=f"claim {i}", targets=("energy",)))
+        art = from_text(f"Rollup test article {seed}-{i}.", published=pub)
+        store.add(art, made(art, *claims))
 
 
 def windows(rng: random.Random):

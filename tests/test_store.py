@@ -6,7 +6,9 @@ from datetime import date
 import pytest
 
 from geo.articles import from_text
-from geo.claims.extract import extract_article
+from geo.claims import Claim
+from geo.claims.extract import Extraction, extract
+from geo.places.geoparse import PlaceMention
 from geo.store import Store, StoreError
 
 PG = os.environ.get("STRIKE_ATLAS_TEST_PG")
@@ -20,6 +22,21 @@ ARTICLES = [
     ("The ISW said Russian forces shelled Kupiansk yesterday.", date(2024, 12, 2)),
     ("A missile hit an apartment block in Odesa, killing three people, the regional governor said.", None),
 ]
+
+
+def made_claim(gaz, side: str, place_ids=(), when: date | None = None, sentence: str = "a claim",
+               precision: str = "day", **fields) -> Claim:
+    """A claim as extraction builds one, on gazetteer places: for store tests that need exact
+    sides, dates and places rather than what the extractor finds in a text."""
+    places = tuple(PlaceMention(0, 0, gaz.get(p).name, gaz.get(p), 1.0) for p in place_ids)
+    return Claim(side=side, source=fields.pop("source", "test"), attacker=fields.pop("attacker", None), date=when,
+                 date_precision=precision if when else "unknown", places=places, sentence=sentence, start=0,
+                 end=len(sentence), **fields)
+
+
+def made(article, *claims: Claim) -> Extraction:
+    """An article's extraction holding these claims (and their places)."""
+    return Extraction(article, tuple(m for c in claims for m in c.places), tuple(claims))
 
 
 def make_store(backend, tmp_path, gaz):
@@ -43,13 +60,13 @@ def store(request, tmp_path, gaz):
 def fill(store, gaz):
     for body, pub in ARTICLES:
         art = from_text(body, published=pub, title=f"About {body[:20]}", url="https://example.org/x", outlet="Wire")
-        store.add(art, extract_article(art, gaz))
+        store.add(art, extract(art, gaz))
 
 
 def test_add_is_idempotent(store, gaz):
     art = from_text(ARTICLES[0][0], published=ARTICLES[0][1])
-    first = store.add(art, extract_article(art, gaz))
-    second = store.add(from_text(ARTICLES[0][0] + "  "), extract_article(art, gaz))  # same normalised body
+    first = store.add(art, extract(art, gaz))
+    second = store.add(from_text(ARTICLES[0][0] + "  "), extract(art, gaz))  # same normalised body
     assert first.added and first.claims == 1 and not second.added
     assert store.counts()["articles"] == 1 and store.counts()["claims"] == 1
     assert store.has_article(art.id)
@@ -84,7 +101,7 @@ def test_query_filters(store, gaz):
 
 def test_map_date_falls_back_to_the_article(store, gaz):
     art = from_text("Russian drones struck Kharkiv, the governor said.", published=date(2025, 2, 2))
-    store.add(art, extract_article(art, gaz))
+    store.add(art, extract(art, gaz))
     row = store.query().iloc[0]
     assert row.date is None and row.map_date == date(2025, 2, 2) and row.map_date_from == "article"
 
@@ -128,7 +145,7 @@ def test_consistency_check_is_clean(store, gaz):
 
 def test_place_less_claims_are_kept(store, gaz):
     art = from_text("Russia launched 40 missiles at Ukraine on Tuesday, the Air Force said.", published=date(2025, 6, 3))
-    store.add(art, extract_article(art, gaz))
+    store.add(art, extract(art, gaz))
     assert store.counts()["claims"] == 1 and store.query().empty
     assert len(store.claims_without_places()) == 1
 

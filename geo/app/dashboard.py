@@ -194,10 +194,23 @@ def claim_detail(row, body: str | None) -> str:
     return md(body[p_start:start]) + "<mark>" + md(body[start:end]) + "</mark>" + md(body[end:p_end])
 
 
+def _claim_when(row) -> str:
+    """A claim's date for its panel: its own day; a month or a year as such (stored as its
+    first day, never shown as that day), with the article's date the map puts it on; else the
+    article's date."""
+    from ..store.reading import date_label
+
+    precision = row.get("date_precision")
+    own = date_label(row.date, precision)
+    if own and precision in ("month", "year"):
+        return f"{own} ({precision}; mapped on the article date {row.map_date})" if row.map_date else f"{own} ({precision})"
+    return own or (f"{row.map_date} (article date)" if row.map_date else "unknown")
+
+
 def claim_facts(row, places, article: dict) -> str:
     """The claim panel's facts as escaped Markdown: who, what, when, where, and the source link."""
     side = SIDE_LABELS.get(row.side, str(row.side))
-    when = row.date or (f"{row.map_date} (article date)" if row.map_date else "unknown")
+    when = _claim_when(row)
     targets = ", ".join(t.replace("_", " ") for t in str(row.get("targets") or "").split(",") if t) or "not said"
     where = "; ".join(f"{md(p.place_name)} ({KIND_WORDS.get(p.place_kind, p.place_kind)}, {p.precision})"
                       for p in places.itertuples())
@@ -258,28 +271,33 @@ def placeless_table(placeless):
                          "sentence": placeless.sentence})
 
 
-def highlight_places(body: str, places: list[dict]) -> str:
-    """The article body as escaped HTML with its place mentions marked (for the Add page)."""
+def highlight_places(body: str, places) -> str:
+    """The article body as escaped HTML with its resolved place mentions (``Extraction.places``)
+    marked (for the Add page)."""
     out, pos = [], 0
-    for p in sorted(places, key=lambda p: p["start"]):
-        if p["start"] < pos:
+    for m in sorted((m for m in places if m.place is not None), key=lambda m: m.start):
+        if m.start < pos:
             continue
-        title = md(f"{p['name']} ({p['kind']}, {p.get('admin1') or p.get('country')})")
-        out.append(md(body[pos:p["start"]]))
-        out.append(f"<mark title=\"{title}\">{md(body[p['start']:p['end']])}</mark>")
-        pos = p["end"]
+        p = m.place
+        title = md(f"{p.name} ({p.kind}, {p.admin1 or p.country})")
+        out.append(md(body[pos:m.start]))
+        out.append(f"<mark title=\"{title}\">{md(body[m.start:m.end])}</mark>")
+        pos = m.end
     out.append(md(body[pos:]))
     return "".join(out).replace("\n\n", "<br/><br/>")
 
 
-def claims_table(extraction: dict):
-    """The extracted claims as a table for review before saving."""
+def claims_table(extraction):
+    """The claims of an ``Extraction`` as a table for review before saving; a date as precise
+    as the claim says it ("2025-03" for a month), else its wording."""
     import pandas as pd
 
-    rows = [{"side": c["side"], "source": c["source"], "attacker": c["attacker"], "date": c["date"] or c.get("date_text"),
-             "places": ", ".join(c["places"]), "targets": ", ".join(c["targets"]), "weapons": ", ".join(c["weapons"]),
-             "killed": c["casualties"].get("killed"), "wounded": c["casualties"].get("wounded"),
-             "sentence": c["sentence"]} for c in extraction["claims"]]
+    from ..store.reading import date_label
+
+    rows = [{"side": c.side, "source": c.source, "attacker": c.attacker,
+             "date": date_label(c.date, c.date_precision) or c.date_text, "places": ", ".join(m.mention for m in c.places),
+             "targets": ", ".join(c.targets), "weapons": ", ".join(c.weapons), "killed": c.casualties.get("killed"),
+             "wounded": c.casualties.get("wounded"), "sentence": c.sentence} for c in extraction.claims]
     return pd.DataFrame(rows)
 
 

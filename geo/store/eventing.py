@@ -11,7 +11,7 @@ from sqlalchemy import and_, delete, func, insert, or_, select, update
 
 from .driver import bulk_insert as _bulk_insert
 from .driver import driver_values as _driver
-from .events import Event, Item, Matcher, PlaceRef, event_id, is_loose, target_groups, verified
+from .events import Event, Item, Matcher, PlaceRef, event_id, is_loose, target_groups
 from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t, set_meta
 
 __all__ = ["EventStore"]
@@ -120,8 +120,8 @@ class EventStore:
             c = claims[p["claim_id"]]
             if c["map_date"] is None:
                 continue  # an undated claim cannot be put on a day
-            out.append(Item(p["claim_id"], p["seq"], _ref(p), c["map_date"], is_loose(c["date"], c["date_text"]), c["side"],
-                            c["outcome"], target_groups(c["targets"]), verified(c["side"], c["sentence"])))
+            out.append(Item(p["claim_id"], p["seq"], _ref(p), c["map_date"], is_loose(c["date_precision"], c["overnight"]),
+                            c["side"], c["outcome"], target_groups(c["targets"]), bool(c["verified"])))
         return out
 
     def _claim_items(self, conn, where, event: str | None = None) -> list[Item]:
@@ -132,8 +132,8 @@ class EventStore:
                                                 event_places_t.c.seq == places_t.c.seq))
             where = and_(where, event_places_t.c.event_id == event)
         q = (select(places_t.c.claim_id, places_t.c.seq, places_t.c.place_id, places_t.c.kind, places_t.c.admin1,
-                    places_t.c.lat, places_t.c.lon, places_t.c.name, claims_t.c.map_date, claims_t.c.date,
-                    claims_t.c.date_text, claims_t.c.side, claims_t.c.outcome, claims_t.c.targets, claims_t.c.sentence)
+                    places_t.c.lat, places_t.c.lon, places_t.c.name, claims_t.c.map_date, claims_t.c.date_precision,
+                    claims_t.c.overnight, claims_t.c.side, claims_t.c.outcome, claims_t.c.targets, claims_t.c.verified)
              .select_from(frm)
              .where(where, claims_t.c.map_date.is_not(None))
              .order_by(claims_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
@@ -142,7 +142,7 @@ class EventStore:
         days: dict = {}  # a date parsed once per distinct value (SQLite gives text)
         day = lambda v: days[v] if v in days else days.setdefault(v, _as_date(v))  # noqa: E731
         return [Item(r.claim_id, r.seq, PlaceRef(r.place_id, r.kind, r.admin1, r.lat, r.lon, r.name), day(r.map_date),
-                     is_loose(r.date, r.date_text), r.side, r.outcome, target_groups(r.targets), verified(r.side, r.sentence))
+                     is_loose(r.date_precision, r.overnight), r.side, r.outcome, target_groups(r.targets), bool(r.verified))
                 for r in conn.execute(q)]
 
     def rebuild_events(self) -> int:

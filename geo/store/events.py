@@ -10,6 +10,10 @@ says how the sides' accounts relate:
 - ``contested``: one side claims a hit, the other says it was intercepted;
 - ``verified``: an independent source reports it as seen, filmed, geolocated or verified.
 
+Whether a claim was at night or is verified is not read here: extraction works it out from the
+claim's text (``geo.claims.flags``) and the store keeps it with the claim (``overnight``,
+``verified``).
+
 ``Matcher`` assigns claim places to events one at a time (what ingest does for a new article,
 with the events near it loaded from the store) or in bulk (rebuilding a store's events): the
 same rules either way. The store keeps events in ``events`` and ``event_places``.
@@ -17,22 +21,15 @@ same rules either way. The store keeps events in ``events`` and ``event_places``
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-__all__ = ["STATUSES", "Event", "Item", "Matcher", "event_id", "events_json", "is_loose", "status_of", "verified"]
+__all__ = ["STATUSES", "Event", "Item", "Matcher", "event_id", "events_json", "is_loose", "status_of"]
 
 STATUSES = ("single", "acknowledged", "contested", "verified")
 AREA_KINDS = ("admin1", "district")
 NEAR_KM = 25.0  # a settlement within this of an area's seat counts as inside an area without a polygon
-_NIGHT = re.compile(r"\b(?:overnight|night|nocturnal)\b", re.I)
-_VERIFIED = re.compile(
-    r"\b(?:verif(?:y|ied|ication)|confirm(?:ed|s)?|geolocat\w*|satellite (?:images?|imagery|photos?|pictures?)|"
-    r"footage|videos? (?:showed|shows|posted|filmed|verified)|photos? (?:showed|show)|witness(?:es|ed)?|"
-    r"(?:reporters?|correspondents?|journalists?) (?:at|on|in|who visited|saw)|(?:we|our team) (?:saw|visited|found))",
-    re.I)
 _GROUPS = {
     "military": {"airfield", "ammunition_depot", "military_site", "air_defense", "command_post", "troops", "aircraft",
                  "missile_system", "vehicles", "drone_site", "defense_industry"},
@@ -57,14 +54,10 @@ def _groups_of(targets: str) -> frozenset[str]:
     return frozenset(_GROUP_OF[k.strip()] for k in targets.split(",") if k.strip() in _GROUP_OF)
 
 
-def verified(side: str, sentence: str) -> bool:
-    """Does an independent source say it saw or verified what it reports?"""
-    return side == "OTHER" and bool(_VERIFIED.search(sentence or ""))
-
-
-def is_loose(claim_date, date_text) -> bool:
-    """A claim dated only by its article, or by a night, may be a day off the strike's date."""
-    return claim_date is None or bool(_NIGHT.search(date_text or ""))
+def is_loose(date_precision: str | None, overnight) -> bool:
+    """A claim dated only by its article (no date to the day: none, or a month or year), or
+    by a night (its stored ``overnight`` flag), may be a day off the strike's date."""
+    return date_precision != "day" or bool(overnight)
 
 
 def event_id(claim_id: str, seq: int) -> str:

@@ -3,6 +3,12 @@
 GeoJSON writes [lon, lat] in WGS 84, polygons for oblasts and raions (counter-clockwise outer
 rings, as RFC 7946 asks) and points for settlements, each with the claim's fields, the place's
 kind and precision, and the article's title, url and outlet.
+
+A claim's own ``date`` is written as precise as it is: "2025-03-14", or "2025-03" for a claim
+dated only to a month and "2025" to a year (ISO 8601's reduced forms; ``date_precision`` says
+which), in GeoJSON and CSV. GeoParquet keeps a typed date column: there a month or a year is its
+first day, read with ``date_precision``. ``map_date`` is always a day (a month-precision claim's
+is its article's: see ``geo.store.schema``).
 """
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
+
+from .reading import date_label
 
 __all__ = ["FORMATS", "ExportError", "events_geojson", "write_file", "to_csv", "to_geojson", "to_geoparquet",
            "feature_properties"]
@@ -37,6 +45,8 @@ def _clean(v):
 
 def feature_properties(row) -> dict:
     props = {k: _clean(row.get(k)) for k in _PROPS if k in row}
+    if "date" in props:
+        props["date"] = date_label(row.get("date"), row.get("date_precision"))
     for k in ("killed", "wounded", "corrected"):
         if isinstance(props.get(k), float):
             props[k] = int(props[k])
@@ -168,6 +178,8 @@ def _encoded_area(encoded: dict, place_id: str, gazetteer) -> str | None:
 
 def to_csv(gdf) -> str:
     df = gdf.drop(columns="geometry", errors="ignore").copy()
+    if "date_precision" in df:
+        df["date"] = [date_label(d, p) for d, p in zip(df["date"], df["date_precision"])]
     first = ["claim_id", "side", "attacker", "map_date", "date", "place_name", "mention", "lon", "lat"]
     df = df[first + [c for c in df.columns if c not in first]]
     return df.to_csv(index=False)

@@ -7,8 +7,9 @@
   and extracts batches of articles. Writing stays in the caller, in input order, so a store
   filled this way is the store a plain ingest makes.
 
-Each result is ``(article, extraction)`` or ``(article, error message)``: one article that breaks
-the extractor does not stop the batch.
+Each result is ``(article, extraction)`` (a ``geo.claims.extract.Extraction``, what ``Store.add``
+takes; it pickles lean, so a worker sends back claims and places, not its parsed document) or
+``(article, error message)``: one article that breaks the extractor does not stop the batch.
 """
 from __future__ import annotations
 
@@ -34,14 +35,14 @@ def _gazetteer():
 
 
 def extract_batch(articles: list) -> list:
-    """Extract a batch in a worker: an extraction per article, or its error as text (a bad
+    """Extract a batch in a worker: an ``Extraction`` per article, or its error as text (a bad
     article must not take its batch down). Only the extractions travel back."""
-    from ..claims.extract import extract_article
+    from ..claims.extract import extract
 
     out = []
     for art in articles:
         try:
-            out.append(extract_article(art, _gazetteer()))
+            out.append(extract(art, _gazetteer()))
         except Exception as e:
             out.append(f"{type(e).__name__}: {e}")
     return out

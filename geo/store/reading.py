@@ -22,7 +22,7 @@ from datetime import date
 
 from .driver import driver_values
 
-__all__ = ["read_frame"]
+__all__ = ["date_label", "read_frame"]
 
 _FLOATS = ("lat", "lon", "confidence")
 _DATES = ("date", "map_date", "published")
@@ -89,3 +89,17 @@ def _day(value) -> date | None:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
+
+
+def date_label(value, precision: str | None) -> str | None:
+    """A claim's date as its precision means it: "2025-03-14" for a day, "2025-03" for a month,
+    "2025" for a year (ISO 8601's reduced forms), so that a month-precision claim, stored as the
+    month's first day, is never shown as a claim on the 1st."""
+    day = value if isinstance(value, date) else _day(value)
+    if day is None:
+        return None
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "year":
+        return f"{day.year:04d}"
+    return day.isoformat()

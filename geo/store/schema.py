@@ -4,6 +4,12 @@
 and place, with lon/lat and, on PostGIS, a geometry column with a spatial index), ``corrections``
 (every change a user makes to a claim, with the original value, who and when; the claim row holds
 the current value) and ``store_meta`` (the schema version).
+
+A claim's ``date`` is its date as extracted, at the precision ``date_precision`` says: a month
+("in March 2025") is kept as the month's first day with precision "month", a year as its 1 January
+with "year". Only a day is a day on the map: ``map_date`` is the claim's date when its precision
+is "day", else the article's (``map_date_from`` says which), so rollups, filters and events never
+put a month-precision claim on the 1st; readers show ``date`` through ``date_label``.
 """
 from __future__ import annotations
 
@@ -22,19 +28,22 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     insert,
+    inspect,
     select,
     text,
     update,
 )
 from sqlalchemy.engine import Engine
 
-__all__ = ["SCHEMA_VERSION", "SIDES", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t",
+__all__ = ["SCHEMA_VERSION", "SIDES", "CLAIM_FLAGS", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t",
            "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t", "rollup_areas_t",
            "rollup_cells_t", "rollup_days_t", "set_meta"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SIDES = ("RU", "UA", "OTHER")
+CLAIM_FLAGS = ("overnight", "verified")  # claims' 0/1 columns computed at extraction
 CORRECTABLE = ("side", "date", "place", "attacker")
 
 
@@ -62,7 +71,7 @@ claims_t = Table(
     Column("side", String(8), nullable=False),
     Column("source", Text),
     Column("attacker", String(8)),
-    Column("date", Date),
+    Column("date", Date),  # at date_precision: a month's or year's first day (see above)
     Column("date_precision", String(8), nullable=False),
     Column("date_text", Text),
     # The day the map shows: the claim's own date, else the article's (``map_date_from``).
@@ -78,6 +87,10 @@ claims_t = Table(
     Column("status", String(16), nullable=False),
     Column("evidence", Text),
     Column("corrected", Integer, nullable=False, default=0),
+    # Flags events read, worked out from the claim's text at extraction (geo.claims.flags):
+    # the strike was at night; an independent source (side OTHER) saw or verified it.
+    Column("overnight", Integer, nullable=False, default=0, server_default=text("0")),
+    Column("verified", Integer, nullable=False, default=0, server_default=text("0")),
     Index("ix_claims_map_date_side", "map_date", "side"),
 )
 places_t = Table(
@@ -179,7 +192,8 @@ def init_schema(engine: Engine, postgis: bool) -> None:
 
 def _lost_a_race(error) -> bool:
     text = str(error).lower()
-    return any(k in text for k in ("already exists", "unique constraint", "duplicate key", "database is locked"))
+    return any(k in text for k in ("already exists", "unique constraint", "duplicate key", "duplicate column",
+                                   "database is locked"))
 
 
 def _init_schema(engine: Engine, postgis: bool) -> None:
@@ -202,23 +216,59 @@ def _init_schema(engine: Engine, postgis: bool) -> None:
                 conn.execute(insert(meta_t).values(key="schema", value=str(SCHEMA_VERSION)))
             elif int(row[0]) > SCHEMA_VERSION:
                 raise StoreError(f"the database has schema {row[0]}, newer than this version ({SCHEMA_VERSION})")
-            elif int(row[0]) < 2:
-                # 1 -> 2: claim places carry copies of their claim's map date and side.
-                conn.execute(text("ALTER TABLE claim_places ADD COLUMN map_date DATE"))
-                conn.execute(text("ALTER TABLE claim_places ADD COLUMN side VARCHAR(8)"))
-                conn.execute(text("UPDATE claim_places SET map_date = (SELECT map_date FROM claims WHERE claims.id = "
-                                  "claim_places.claim_id), side = (SELECT side FROM claims WHERE claims.id = claim_places.claim_id)"))
-                conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_map ON claim_places "
-                                  "(map_date, side, lon, lat, admin1, seq)"))
-                conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
-            elif int(row[0]) < SCHEMA_VERSION:
-                # 2 -> 3: the events tables; 3 -> 4: the rollups (made by create_all above).
-                # Store.open groups the claims already stored and rolls them up.
-                conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
+            else:
+                _upgrade(conn, int(row[0]))
     except StoreError:
         raise
     except Exception as e:
         raise StoreError(f"cannot open the store: {e}") from e
+
+
+def _upgrade(conn, version: int) -> None:
+    """Bring a store made by an earlier version to this schema, in the caller's transaction.
+
+    2 -> 3 (the events tables) and 3 -> 4 (the rollups) are tables ``create_all`` makes; the
+    claims already stored are grouped and rolled up by ``Store.open``."""
+    if version < 2:
+        # 1 -> 2: claim places carry copies of their claim's map date and side.
+        conn.execute(text("ALTER TABLE claim_places ADD COLUMN map_date DATE"))
+        conn.execute(text("ALTER TABLE claim_places ADD COLUMN side VARCHAR(8)"))
+        conn.execute(text("UPDATE claim_places SET map_date = (SELECT map_date FROM claims WHERE claims.id = "
+                          "claim_places.claim_id), side = (SELECT side FROM claims WHERE claims.id = claim_places.claim_id)"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_claim_places_map ON claim_places "
+                          "(map_date, side, lon, lat, admin1, seq)"))
+    # 4 -> 5: claims carry their flags. Decided by the columns, not the number: what matters is
+    # whether this table has them (a store whose number was set back still has its flags).
+    have = {c["name"] for c in inspect(conn).get_columns("claims")}
+    missing = [name for name in CLAIM_FLAGS if name not in have]
+    for name in missing:
+        conn.execute(text(f"ALTER TABLE claims ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0"))
+    if missing:
+        _backfill_flags(conn)
+    if version < SCHEMA_VERSION:
+        conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
+
+
+def _backfill_flags(conn, chunk: int = 20_000) -> None:
+    """The overnight and verified flags of stored claims, from their stored date wording, side
+    and sentence, with the functions extraction uses (``geo.claims.flags``, English: the only
+    language a store held before the flags were kept). Read in chunks of claims, so memory holds
+    one chunk however large the store; only the claims with a flag set are written."""
+    from ..claims.flags import is_overnight, is_verified
+
+    c, last = claims_t.c, None
+    while True:
+        q = select(c.id, c.side, c.date_text, c.sentence).order_by(c.id).limit(chunk)
+        rows = conn.execute(q if last is None else q.where(c.id > last)).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        flagged = [{"cid": r.id, "night": int(is_overnight(r.date_text)), "seen": int(is_verified(r.side, r.sentence))}
+                   for r in rows]
+        flagged = [f for f in flagged if f["night"] or f["seen"]]
+        if flagged:
+            conn.execute(update(claims_t).where(c.id == bindparam("cid"))
+                         .values(overnight=bindparam("night"), verified=bindparam("seen")), flagged)
 
 
 def set_meta(conn, key: str, value: str) -> None:

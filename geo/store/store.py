@@ -2,7 +2,7 @@
 
     store = Store.open()                                  # the default SQLite file
     store = Store.open("postgresql+psycopg://user@host/db")  # a team's shared PostGIS database
-    store.add(article, extraction)                        # one transaction, idempotent
+    store.add(article, extract(article))                  # geo.claims.extract; one transaction, idempotent
     gdf = store.query(since=..., sides=["RU"], bbox=(22, 44, 41, 53))
 
 Tables: ``articles`` (id = hash of the normalised body), ``claims``, ``claim_places`` (one row

@@ -4,11 +4,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, delete, insert, select, text, update
 
 from ..articles import Article
 from .driver import bulk_insert
+from .reading import date_label
 from .schema import (
     CORRECTABLE,
     SIDES,
@@ -18,6 +20,10 @@ from .schema import (
     corrections_t,
     places_t,
 )
+
+if TYPE_CHECKING:  # imported when used: the CLI's --help and the dashboard's start need no claims stage
+    from ..claims import Claim
+    from ..claims.extract import Extraction
 
 __all__ = ["AddResult", "Writes"]
 
@@ -37,15 +43,16 @@ class Writes:
         with self.engine.connect() as conn:
             return conn.execute(select(articles_t.c.id).where(articles_t.c.id == article_id)).first() is not None
 
-    def add(self, article: Article, extraction: dict, events: bool = True) -> AddResult:
-        """Store an article and its extracted claims in one transaction. An article already
-        stored (same normalised body) is left as it is: ingest is idempotent.
+    def add(self, article: Article, extraction: Extraction, events: bool = True) -> AddResult:
+        """Store an article and its extracted claims (``geo.claims.extract.extract``) in one
+        transaction. An article already stored (same normalised body) is left as it is: ingest
+        is idempotent.
 
         Its claim places join events in the same transaction; with ``events=False`` they wait
         for ``flush_events()`` (a bulk ingest groups many articles' places in one pass)."""
         return self.add_many([(article, extraction)], events=events)[0]
 
-    def add_many(self, items: list[tuple[Article, dict]], events: bool = True) -> list[AddResult]:
+    def add_many(self, items: list[tuple[Article, Extraction]], events: bool = True) -> list[AddResult]:
         """Store several (article, extraction) pairs in one transaction, all or none: what
         ``add`` does for each, with one commit and one write of the claims, places and rollups
         for the lot (a bulk ingest)."""
@@ -68,34 +75,26 @@ class Writes:
             self.__dict__.setdefault("_pending_events", []).extend(found)
         return results
 
-    def _rows(self, article: Article, extraction: dict) -> tuple[dict, list[dict], list[dict]]:
+    def _rows(self, article: Article, extraction: Extraction) -> tuple[dict, list[dict], list[dict]]:
         """The article's row, its claims' rows and their places' rows."""
-        claims = extraction.get("claims", [])
-        now = datetime.now(timezone.utc)
+        from ..claims.extract import Extraction
+
+        if not isinstance(extraction, Extraction):  # a FORMAT.md dict would lose what a Claim knows
+            raise TypeError(f"Store.add takes an Extraction (geo.claims.extract.extract), not {type(extraction).__name__}")
         art_row = {"id": article.id, "title": article.title, "url": article.url, "outlet": article.outlet,
                    "published": article.published, "body": article.body, "path": article.path,
-                   "n_claims": len(claims), "n_places": 0, "ingested_at": now}
+                   "n_claims": len(extraction.claims), "n_places": 0, "ingested_at": datetime.now(timezone.utc)}
         claim_rows, place_rows = [], []
-        for n, c in enumerate(claims):
-            cid = f"{article.id}:{n}"
-            claim_date = date.fromisoformat(c["date"]) if c.get("date") else None
-            claim_rows.append({
-                "id": cid, "article_id": article.id, "seq": n, "side": c["side"], "source": c.get("source"),
-                "attacker": c.get("attacker"), "date": claim_date, "date_precision": c.get("date_precision") or "unknown",
-                "date_text": c.get("date_text"), "map_date": claim_date or article.published,
-                "map_date_from": "claim" if claim_date else ("article" if article.published else "none"),
-                "targets": ",".join(c.get("targets", [])), "weapons": ",".join(c.get("weapons", [])),
-                "killed": _casualty(c, "killed"), "wounded": _casualty(c, "wounded"),
-                "outcome": c.get("outcome", "hit"), "sentence": c.get("sentence", ""), "start": c.get("start", 0),
-                "end": c.get("end", 0), "confidence": c.get("confidence", 0.5), "status": c.get("status", "claimed"),
-                "evidence": json.dumps(c.get("evidence", []), ensure_ascii=False), "corrected": 0,
-            })
-            for k, pid in enumerate(c.get("place_ids", [])):
-                place = self.gazetteer.get(pid)
-                if place is None:
-                    continue
-                mention = c["places"][k] if k < len(c.get("places", [])) else place.name
-                place_rows.append(self._place_row(cid, k, place, mention, claim_rows[-1]))
+        for n, claim in enumerate(extraction.claims):
+            row = _claim_row(f"{article.id}:{n}", article, n, claim)
+            claim_rows.append(row)
+            places = [m for m in claim.places if m.place is not None]
+            for k, m in enumerate(places):
+                # The store draws a place (its area, its PostGIS geometry) from its own gazetteer:
+                # one it does not hold is left out, as it has always been.
+                place = self.gazetteer.get(m.place.id)
+                if place is not None:
+                    place_rows.append(self._place_row(row["id"], k, place, m.mention, row))
         art_row["n_places"] = len(place_rows)
         return art_row, claim_rows, place_rows
 
@@ -164,7 +163,7 @@ class Writes:
             if field == "side":
                 if value not in SIDES:
                     raise StoreError(f"side must be one of {', '.join(SIDES)}")
-                old, changes = row["side"], {"side": value}
+                old, changes = row["side"], {"side": value, "verified": _verified_as(row, value)}
             elif field == "attacker":
                 if value not in ("RU", "UA", None, ""):
                     raise StoreError("attacker must be RU, UA or empty")
@@ -172,7 +171,7 @@ class Writes:
             elif field == "date":
                 new = value if isinstance(value, date) or value is None else date.fromisoformat(str(value))
                 art = conn.execute(select(articles_t.c.published).where(articles_t.c.id == row["article_id"])).scalar()
-                old = row["date"].isoformat() if row["date"] else None
+                old = date_label(row["date"], row["date_precision"])
                 changes = {"date": new, "date_precision": "day" if new else "unknown", "map_date": new or art,
                            "map_date_from": "claim" if new else ("article" if art else "none")}
                 value = new.isoformat() if new else None
@@ -206,10 +205,44 @@ class Writes:
             return [dict(r) for r in conn.execute(q).mappings()]
 
 
-def _casualty(claim: dict, key: str) -> int | None:
+def _verified_as(row, side: str) -> int:
+    """A claim's verified flag once its side is corrected to ``side``: only an independent
+    source's (OTHER) report is verified, so another side clears it; a claim that becomes OTHER
+    gets it from its sentence, as extraction would have given it."""
+    if side == row["side"]:
+        return int(row["verified"])
+    if side != "OTHER":
+        return 0
+    from ..claims.flags import is_verified
+
+    return int(is_verified(side, row["sentence"]))
+
+
+def _claim_row(cid: str, article: Article, seq: int, c: Claim) -> dict:
+    """A claim's row, from the Claim as extraction built it. Its date is kept at its precision
+    (a month as its first day, precision "month"); the map shows a claim on its own date only
+    when that is a day, else on its article's (see ``geo.store.schema``)."""
+    dated = c.date is not None and c.date_precision in ("day", "month", "year")
+    day = c.date if dated and c.date_precision == "day" else None
+    return {
+        "id": cid, "article_id": article.id, "seq": seq, "side": c.side, "source": c.source, "attacker": c.attacker,
+        "date": c.date if dated else None, "date_precision": c.date_precision if dated else "unknown",
+        "date_text": c.date_text, "map_date": day or article.published,
+        "map_date_from": "claim" if day else ("article" if article.published else "none"),
+        "targets": ",".join(c.targets), "weapons": ",".join(c.weapons),
+        "killed": _casualty(c.casualties, "killed"), "wounded": _casualty(c.casualties, "wounded"),
+        "outcome": c.outcome, "sentence": c.sentence, "start": c.start, "end": c.end,
+        "confidence": round(c.confidence, 2), "status": c.status,
+        "evidence": json.dumps(list(c.evidence), ensure_ascii=False), "corrected": 0,
+        # Verified is an independent source's word: kept only with side OTHER, as corrections keep it.
+        "overnight": int(c.overnight), "verified": int(c.verified and c.side == "OTHER"),
+    }
+
+
+def _casualty(casualties: dict, key: str) -> int | None:
     """A casualty count that both backends store alike (PostgreSQL's INTEGER is 32-bit): a
     count that is not a whole number in range is left out rather than refused or wrapped."""
-    v = (claim.get("casualties") or {}).get(key)
+    v = (casualties or {}).get(key)
     if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 2**31 - 1:
         return None
     return v
