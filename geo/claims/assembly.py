@@ -289,7 +289,7 @@ class _Assembly:
         return Claim(side=side, source=report.source, attacker=attacker,
                      date=dated.value if day else None, date_precision=dated.precision if day else "unknown",
                      places=tuple(places), sentence=text, start=sent.start, end=sent.end,
-                     targets=tuple(find_terms(text, "targets")), weapons=tuple(find_terms(text, "weapons")),
+                     targets=tuple(find_terms(text, "targets", self.lang)), weapons=tuple(find_terms(text, "weapons", self.lang)),
                      casualties=self.hurt(sent), date_text=dated.text if dated else None, outcome=trig.outcome,
                      confidence=min(conf, 0.95), evidence=tuple(evidence), sentence_index=sent.index,
                      attributed=report.attributed, overnight=is_overnight(dated.text if dated else None, self.lang),

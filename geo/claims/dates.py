@@ -17,39 +17,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+from .lang import for_lang
 
 __all__ = ["DateMention", "annotate_dates", "find_dates", "shift"]
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b", re.I)),
-    ("weekday", re.compile(r"\b(?:(?:on|early|late|last|this|overnight\s+into|the\s+night\s+(?:of|to)|since)\s+)?"
-                           r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|this\s+morning|this\s+evening|overnight|last\s+night|at\s+night|during\s+the\s+night|"
-                         r"over\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|in\s+the\s+past\s+day)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+{_YEAR}\b", re.I)),
-    ("relative", re.compile(r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"
-                            r"(?P<dir>after|before|earlier|later|ago)\b", re.I)),
-    # "The day after the operation, ...", "the next day", "the previous night": a day from a date
-    # the text gave before (not from the published date).
-    ("adjacent", re.compile(r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|night|evening)|the\s+(?:day|night)\s+"
-                            r"(?P<after>after)\b|the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|the\s+"
-                            r"(?:day|night)\s+(?P<before>before)\b)", re.I)),
-]
+class _Words:
+    """A language's date words and patterns (``DATE_*`` in ``geo.claims.lang``), compiled once."""
 
+    def __init__(self, lang: str):
+        data = for_lang(lang)
+        self.months, self.weekdays, self.numbers = data.DATE_MONTHS, data.DATE_WEEKDAYS, data.DATE_NUMBERS
+        self.patterns = [(kind, re.compile(p, re.I)) for kind, p in data.DATE_PATTERNS]
+        self.gate = re.compile(data.DATE_GATE, re.I)
+        self.back, self.ago, self.last, self.week = data.DATE_BACK, data.DATE_AGO, data.DATE_LAST, data.DATE_WEEK
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> _Words:
+    return _Words(lang)
 
 @dataclass(frozen=True)
 class DateMention:
@@ -92,30 +80,25 @@ def _month_day(month: int, day: int, year: int | None, published: date | None) -
     return d, "day"
 
 
-# Words without which no pattern can match (a bare number is not a date): most sentences skip
-# the patterns altogether.
-_ANY_DATE = re.compile(r"\b(?:19|20)\d\d-|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
-                       r"today|tonight|overnight|night|morning|evening|hours|day|days|weeks?|ago)", re.I)
-
-
-def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+def find_dates(text: str, published: date | None = None, lang: str = "en") -> list[DateMention]:
     """Date expressions in ``text`` (usually one sentence), in order, without overlaps."""
-    if not _ANY_DATE.search(text):
+    words = _words(lang)
+    if not words.gate.search(text):  # a bare number is no date: most sentences stop here
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
+    for kind, rx in words.patterns:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            dm = _interpret(kind, m, published)
+            dm = _interpret(kind, m, published, words)
             if dm is not None:
                 found.append(dm)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | None:
+def _interpret(kind: str, m: re.Match, published: date | None, words: _Words) -> DateMention | None:
     g = m.groupdict()
     text = m.group()
     if kind == "iso":
@@ -124,7 +107,7 @@ def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | 
         except ValueError:
             return None
     if kind in ("dmy", "mdy"):
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = words.months[g["month"].lower().rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
@@ -135,9 +118,9 @@ def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | 
     if kind == "weekday":
         if published is None:
             return DateMention(m.start(), m.end(), text, None, "unknown", kind)
-        wd = _WEEKDAYS[g["wd"].lower()]
+        wd = words.weekdays[g["wd"].lower()]
         back = (published.weekday() - wd) % 7
-        if text.lower().startswith("last ") and back == 0:
+        if text.lower().startswith(words.last) and back == 0:
             back = 7
         value = shift(published, -back)
         return DateMention(m.start(), m.end(), text, value, "day" if value else "unknown", kind)
@@ -147,18 +130,17 @@ def _interpret(kind: str, m: re.Match, published: date | None) -> DateMention | 
     if kind == "today":
         return DateMention(m.start(), m.end(), text, published, "day" if published else "unknown", kind)
     if kind == "month":
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = words.months[g["month"].lower().rstrip(".")]
         return DateMention(m.start(), m.end(), text, date(int(g["year"]), month, 1), "month", kind)
     if kind == "adjacent":
         step = 1 if g["next"] or g["after"] else -1
         return DateMention(m.start(), m.end(), text, None, "unknown", "relative", step)
     if kind == "relative":
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
-        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        n = int(g["n"]) if g["n"].isdigit() else words.numbers[g["n"].lower()]
+        days = n * (7 if g["unit"].lower().startswith(words.week) else 1)
         direction = g["dir"].lower()
-        # "X came two days after Y": Y is two days before X; "two days ago": before the article.
-        sign = -1 if direction in ("after", "ago", "earlier") else 1
-        value = shift(published, sign * days) if direction == "ago" else None
+        sign = -1 if direction in words.back else 1
+        value = shift(published, sign * days) if direction == words.ago else None
         return DateMention(m.start(), m.end(), text, value, "day" if value else "unknown", kind, sign * days)
     return None
 
@@ -169,6 +151,6 @@ def annotate_dates(doc, published: date | None) -> None:
 
     found = []
     for sent in doc.sentences:
-        for d in find_dates(sent.text, published):
+        for d in find_dates(sent.text, published, doc.lang):
             found.append(replace(d, start=d.start + sent.start, end=d.end + sent.start))
     doc.set_layer("dates", found)

@@ -294,6 +294,123 @@ VERIFIED = (r"\b(?:verif(?:y|ied|ication)|confirm(?:ed|s)?|geolocat\w*|satellite
             r"(?:reporters?|correspondents?|journalists?) (?:at|on|in|who visited|saw)|(?:we|our team) (?:saw|visited|found))")
 
 # ---------------------------------------------------------------------------------------------
+# Dates: month and weekday names, small numbers, and the expressions ``geo.claims.dates`` reads
+# (kind, pattern): the kinds are interpreted there (iso, dmy, mdy, weekday, yesterday, today,
+# month, relative, adjacent). DATE_GATE: words without which no pattern can match.
+DATE_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+DATE_MONTHS.update({m[:3]: i for m, i in list(DATE_MONTHS.items())})
+DATE_MONTHS["sept"] = 9
+DATE_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+DATE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+DATE_PATTERNS = [
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b"),
+    ("weekday", r"\b(?:(?:on|early|late|last|this|overnight\s+into|the\s+night\s+(?:of|to)|since)\s+)?"
+                r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"),
+    ("yesterday", r"\byesterday\b"),
+    ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|overnight|last\s+night|at\s+night|during\s+the\s+night|"
+              r"over\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|in\s+the\s+past\s+day)\b"),
+    ("month", rf"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+{_YEAR}\b"),
+    # "X came two days after an attack on Y": Y is two days before X; "two days ago": before the article.
+    ("relative", r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"
+                 r"(?P<dir>after|before|earlier|later|ago)\b"),
+    # "The day after the operation, ...", "the next day", "the previous night": a day from a date
+    # the text gave before (not from the published date).
+    ("adjacent", r"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|night|evening)|the\s+(?:day|night)\s+"
+                 r"(?P<after>after)\b|the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)|the\s+"
+                 r"(?:day|night)\s+(?P<before>before)\b)"),
+]
+# Directions of "relative" that count back from the reference date, and the one from the article's.
+DATE_BACK = ("after", "ago", "earlier")
+DATE_AGO = "ago"
+DATE_LAST = "last "  # "last Tuesday" on a Tuesday is a week before
+DATE_WEEK = "week"
+DATE_GATE = (r"\b(?:19|20)\d\d-|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
+             r"today|tonight|overnight|night|morning|evening|hours|day|days|weeks?|ago)")
+
+# ---------------------------------------------------------------------------------------------
+# The phrases that name each key of the target and weapon vocabularies (``geo.claims.vocab``).
+TARGET_PHRASES: dict[str, list[str]] = {
+    "airfield": ["airfield", "airfields", "air base", "airbase", "air bases", "runway", "airport"],
+    "ammunition_depot": ["ammunition depot", "ammunition dump", "ammunition dumps", "ammunition depots",
+                         "munitions depot", "munitions depots", "arsenal", "ammunition storage"],
+    "fuel_depot": ["fuel depot", "fuel depots", "oil depot", "oil depots", "fuel storage", "fuel and lubricants"],
+    "oil_refinery": ["refinery", "refineries", "oil terminal", "oil pumping station"],
+    "energy": ["energy infrastructure", "energy facility", "energy facilities", "power plant", "power station",
+               "thermal power", "substation", "substations", "power grid", "power line", "gas production",
+               "gas infrastructure", "hydroelectric", "nuclear power plant", "electricity"],
+    "defense_industry": ["defense industry", "defence industry", "military factory", "military plant",
+                         "military-industrial", "military industrial", "arms factory", "weapons factory",
+                         "ammunition plant", "ammunition production", "gunpowder", "explosives", "production facility",
+                         "production site", "aircraft repair plant", "industrial site", "enterprise", "factory",
+                         "factories", "plant", "plants"],
+    "drone_site": ["drone production", "drone plant", "drone factory", "drone manufacturing", "drone storage",
+                   "drone assembly", "assembling drones", "launch site", "launch sites", "drone workshop"],
+    "military_site": ["military base", "military bases", "training camp", "training ground", "training range",
+                      "range", "barracks", "deployment point", "deployment points", "military infrastructure",
+                      "military facility", "military facilities", "headquarters"],
+    "air_defense": ["air defense", "air defence", "radar", "radars", "anti-aircraft", "patriot battery",
+                    "s-300 launcher", "air-defence system"],
+    "command_post": ["command post", "command posts", "control center", "control centre"],
+    "troops": ["troops", "positions", "soldiers", "servicemen", "personnel", "mercenaries", "manpower", "brigade"],
+    "railway": ["railway", "railway station", "rail", "railroad", "train", "locomotive", "depot of ukrzaliznytsia"],
+    "port": ["port", "seaport", "harbour", "harbor", "shipyard", "grain terminal", "naval base"],
+    "bridge": ["bridge", "bridges", "crossing"],
+    "residential": ["residential", "apartment", "apartment block", "apartment building", "homes", "houses",
+                    "house", "high-rise", "dormitory", "private house", "neighborhoods", "neighbourhoods"],
+    "civilian_infrastructure": ["hospital", "school", "kindergarten", "university", "shopping", "supermarket",
+                                "market", "church", "civilian infrastructure", "water supply", "hotel", "cafe",
+                                "restaurant", "bus", "car"],
+    "government": ["administration building", "government building", "city hall", "parliament"],
+    "media": ["tv studio", "tv tower", "television tower", "broadcast", "studio"],
+    "aircraft": ["aircraft", "strategic aviation", "bombers", "helicopter", "helicopters", "fighter jet"],
+    "missile_system": ["rocket complex", "missile system", "missile launcher", "launcher", "launchers",
+                       "himars launcher", "operational-tactical"],
+    "vehicles": ["armored vehicles", "armoured vehicles", "tanks", "tank", "artillery pieces", "equipment",
+                 "military equipment", "vehicles"],
+    "warehouse": ["warehouse", "warehouses", "storage", "storage sites", "storage facilities", "depot", "depots"],
+}
+
+WEAPON_PHRASES: dict[str, list[str]] = {
+    "iskander": ["iskander", "iskander-m", "9m723"],
+    "kinzhal": ["kinzhal", "kh-47"],
+    "kalibr": ["kalibr"],
+    "kh_101": ["kh-101", "kh101", "x-101"],
+    "kh_22": ["kh-22", "kh-32"],
+    "kh_59": ["kh-59", "kh-69"],
+    "s_300": ["s-300", "s-400"],
+    "oniks": ["oniks", "onyx", "p-800"],
+    "zircon": ["zircon", "tsirkon"],
+    "tochka_u": ["tochka-u", "tochka"],
+    "atacms": ["atacms"],
+    "storm_shadow": ["storm shadow", "scalp"],
+    "himars": ["himars", "gmlrs"],
+    "neptune": ["neptune", "neptun"],
+    "shahed": ["shahed", "shaheds", "geran", "geran-2", "shahed-136"],
+    "lancet": ["lancet"],
+    "fpv": ["fpv"],
+    "sea_drone": ["sea drone", "naval drone", "unmanned surface vessel", "sea baby", "magura"],
+    "glide_bomb": ["glide bomb", "glide bombs", "guided bomb", "guided aerial bomb", "kab", "kabs", "fab-500",
+                   "fab-1500", "fab-3000"],
+    "ballistic_missile": ["ballistic missile", "ballistic missiles"],
+    "cruise_missile": ["cruise missile", "cruise missiles"],
+    "missile": ["missile", "missiles", "rocket", "rockets"],
+    "drone": ["drone", "drones", "uav", "uavs", "unmanned aerial vehicle", "kamikaze drone", "strike drones"],
+    "airstrike": ["airstrike", "airstrikes", "air strike", "air strikes", "aircraft", "aviation", "bombing", "bombs"],
+    "bomber": ["tu-22m3", "tu-95", "tu-160", "su-34", "su-35", "su-25", "strategic bomber"],
+    "artillery": ["artillery", "shelling", "shelled", "mortar", "mortars", "howitzer", "howitzers", "cannon"],
+    "mlrs": ["grad", "smerch", "uragan", "tornado-s", "multiple rocket launcher", "mlrs", "rocket-artillery",
+             "rocket troops"],
+}
+
+# ---------------------------------------------------------------------------------------------
 # Attackers: adjectives and country names for each side, and the nouns that make them agents.
 AGENT_NOUNS = (r"forces|troops|army|missiles?|drones?|strikes?|attacks?|aircraft|aviation|bombers?|bombs?|shells?|munitions|shelling|"
                r"artillery|offensive|barrage|bombardment|assault|rockets?|invasion|incursion|saboteurs|sabotage|navy|units")
