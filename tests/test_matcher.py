@@ -20,7 +20,7 @@ GATES = [
     ("hypothetical", pattern("en", "HYPOTHETICAL")),
     ("hurt", pattern("en", "HURT")),
     ("voice", pattern("en", "OUTLET_VOICE")),
-    *[("speech", rx) for _, rx in _grammar("en").cues],
+    *[("speech", rx) for _, rx, _ in _grammar("en").cues],
     *[("speech", rx) for _, rx in _grammar("en").back],
 ]
 WORDS = sorted({w for _, rx in GATES for w in re.findall(r"[a-z]{2,}", rx.pattern)} | {"'s", "’", ",", ":", "2025"})
@@ -62,6 +62,17 @@ def test_offsets_are_document_offsets_even_after_letters_that_fold_longer():
     annotate_cues(doc)
     struck = [c for c in doc.layer("cues") if c.word == "struck"][0]
     assert text[struck.start:struck.end] == "struck"
+
+
+def test_an_anchored_cue_starts_at_a_reporting_cue_word():
+    # Anchored speaker cues are tried only where the matcher found a reporting word: every match
+    # anywhere must start at one (else a speaker would be missed).
+    doc = Doc("Drones hit Sumy, officials said; it was also reported by the governor, as claimed by the mayor.", lang="en")
+    annotate_cues(doc)
+    starts = {c.start for c in doc.layer("cues") if c.category == "speech"}
+    for where, rx, anchored in _grammar("en").cues:
+        if anchored:
+            assert {m.start() for m in rx.finditer(doc.text)} <= starts, rx.pattern[:40]
 
 
 def test_every_language_cue_category_is_used():

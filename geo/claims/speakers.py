@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..articles.doc import Doc
 from .lang import for_lang, pattern
-from .matcher import has_cue
+from .matcher import matcher_for
 
 __all__ = ["Speaker", "annotate_speakers", "classify", "find_speaker", "person"]
 
@@ -46,7 +46,8 @@ class _Grammar:
         data = for_lang(lang)
         self.lang = lang
         self.sides = [(re.compile(p, re.I), side, label) for p, side, label in data.SPEAKERS]
-        self.cues = [(where, re.compile(p, re.I)) for where, p in data.SPEAKER_CUES]
+        # (where, pattern, anchored): an anchored cue is tried only at reporting cue words
+        self.cues = [(where, re.compile(p.removeprefix("@"), re.I), p.startswith("@")) for where, p in data.SPEAKER_CUES]
         self.back = [(where, re.compile(p, re.I)) for where, p in data.BACK_CUES]
         self.pronoun = re.compile(f"^(?:{data.PRONOUN})$", re.I)
         self.role_pronoun = re.compile(f"^(?:{data.ROLE_PRONOUN})$", re.I)
@@ -104,8 +105,9 @@ def annotate_speakers(doc: Doc) -> None:
     """Write the ``speakers`` layer (one speaker at most per sentence with a reporting cue)."""
     found = []
     for sent in doc.sentences:
-        if has_cue(doc, sent, "speech"):
-            sp = find_speaker(sent.text, doc.lang)
+        cues = [c.start - sent.start for c in doc.spans("cues", sent) if c.category == "speech"]
+        if cues:
+            sp = find_speaker(sent.text, doc.lang, cues)
             if sp is not None:
                 found.append(_with_apposition(sent.text, sp, doc.lang).moved(sent.start))
     doc.set_layer("speakers", found)
@@ -123,19 +125,33 @@ def _with_apposition(sentence: str, sp: Speaker, lang: str) -> Speaker:
     return replace(sp, end=m.end())
 
 
-def find_speaker(sentence: str, lang: str = "en") -> Speaker | None:
-    """The speaker a sentence attributes its content to (offsets in the sentence), or None."""
-    sp = _back_pointing(sentence, lang) or _speaker(sentence, lang)
+def find_speaker(sentence: str, lang: str = "en", cues: list[int] | None = None) -> Speaker | None:
+    """The speaker a sentence attributes its content to (offsets in the sentence), or None.
+    ``cues``: where the sentence's reporting cue words start (found here when not given)."""
+    if cues is None:
+        cues = [c.start for c in matcher_for(lang).find(sentence) if c.category == "speech"]
+    sp = _back_pointing(sentence, lang) or _speaker(sentence, lang, cues)
     if sp is None or sp.pronoun:
         return sp
     return _cited(sentence, sp, lang) or sp
 
 
-def _speaker(sentence: str, lang: str) -> Speaker | None:
+def _cue_matches(rx: re.Pattern, anchored: bool, sentence: str, cues: list[int]):
+    """Matches of a cue: anywhere, or (anchored) starting at a reporting cue word."""
+    if not anchored:
+        yield from rx.finditer(sentence)
+        return
+    for at in cues:
+        m = rx.match(sentence, at)
+        if m is not None:
+            yield m
+
+
+def _speaker(sentence: str, lang: str, cues: list[int]) -> Speaker | None:
     g = _grammar(lang)
     found: list[tuple[int, Speaker]] = []
-    for k, (where, rx) in enumerate(g.cues):
-        for m in rx.finditer(sentence):
+    for k, (where, rx, anchored) in enumerate(g.cues):
+        for m in _cue_matches(rx, anchored, sentence, cues):
             sp = _at_cue(sentence, where, m, k == g.inverted_cue, lang)
             if sp is not None:
                 found.append((m.start(), sp))
