@@ -728,3 +728,10 @@ def test_launch_sites_in_a_list_are_no_places_of_impact():
                        "Kursk and Oryol.")
     assert naming(claims, "Kursk") == [] and naming(claims, "Oryol") == [], show(claims)
     assert sides_at(claims, "Odesa") == {"UA"}, show(claims)
+
+
+def test_a_year_opening_a_sentence_is_the_writers_history():
+    claims = claims_of("Russian drones hit a school in Kharkiv on Monday, Governor Oleh Syniehubov said. "
+                       "In 2022, a missile struck the regional administration building in Kharkiv.")
+    history = [c for c in naming(claims, "Kharkiv") if "2022" in c["sentence"]]
+    assert [c["side"] for c in history] == ["OTHER"], show(claims)

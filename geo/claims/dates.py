@@ -129,6 +129,8 @@ def _interpret(kind: str, m: re.Match, published: date | None, words: _Words) ->
         return DateMention(m.start(), m.end(), text, value, "day" if value else "unknown", kind)
     if kind == "today":
         return DateMention(m.start(), m.end(), text, published, "day" if published else "unknown", kind)
+    if kind == "year":
+        return DateMention(m.start(), m.end(), text, date(int(g["year"]), 1, 1), "year", kind)
     if kind == "month":
         month = words.months[g["month"].lower().rstrip(".")]
         return DateMention(m.start(), m.end(), text, date(int(g["year"]), month, 1), "month", kind)

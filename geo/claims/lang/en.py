@@ -36,7 +36,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "hurt": ("kill*", "dead*", "died*", "wound*", "injur*", "hurt*", "destruction*", "eliminat*", "destroy*"),
     "voice": ("could", "cannot", "can't", "has", "have", "had", "did", "declined", "comes", "come", "came",
               "read", "background", "reportedly", "independently", "history", "time", "since", "ago", "year",
-              "last", "previously", "repeatedly", "regularly", "often", "routinely"),
+              "last", "previously", "repeatedly", "regularly", "often", "routinely", "earlier", "many",
+              "19*", "20*"),
     "generic": ("throughout", "daily", "every", "since", "so far", "in total", "to date", "repeatedly",
                 "routinely", "consistently", "regularly", "long", "often"),
     "modal": ("will", "would", "could", "might", "may", "shall", "plan*", "intend*", "threat*", "vow*",
@@ -206,7 +207,7 @@ OUTLET_VOICE = (r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*
                 r"reportedly|for the \w+ time (?:this|since|in)|(?:has|have) (?:repeatedly|regularly|often|routinely) (?:been )?|"
                 r"(?:has|have) been (?:\w+ ){0,2}?(?:repeatedly|regularly|often|routinely|many times)|"
                 r"(?:last|earlier this) (?:year|month|summer|winter|spring|autumn)|(?:\d+|two|three|several) (?:years|months) ago|"
-                r"since (?:the (?:start|beginning) of|(?:19|20)\d\d)|in (?:19|20)\d\d,|previously (?:been )?(?:hit|struck|attacked|targeted))\b")
+                r"since (?:the (?:start|beginning) of|(?:19|20)\d\d)|in (?:19|20)\d\d(?=,)|previously (?:been )?(?:hit|struck|attacked|targeted))\b")
 
 # ---------------------------------------------------------------------------------------------
 # Strike triggers. A verb (or verb phrase) says a strike happened; a noun does when determined
@@ -322,6 +323,7 @@ DATE_PATTERNS = [
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|overnight|last\s+night|at\s+night|during\s+the\s+night|"
               r"over\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours|in\s+the\s+past\s+day)\b"),
     ("month", rf"\b(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+{_YEAR}\b"),
+    ("year", rf"\b(?:in|during)\s+(?:(?:early|mid|late)[-\s])?{_YEAR}\b(?!-)"),
     # "X came two days after an attack on Y": Y is two days before X; "two days ago": before the article.
     ("relative", r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a|an)\s+(?P<unit>days?|weeks?)\s+"
                  r"(?P<dir>after|before|earlier|later|ago)\b"),
@@ -336,7 +338,7 @@ DATE_BACK = ("after", "ago", "earlier")
 DATE_AGO = "ago"
 DATE_LAST = "last "  # "last Tuesday" on a Tuesday is a week before
 DATE_WEEK = "week"
-DATE_GATE = (r"\b(?:19|20)\d\d-|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
+DATE_GATE = (r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
              r"today|tonight|overnight|night|morning|evening|hours|day|days|weeks?|ago)")
 
 # ---------------------------------------------------------------------------------------------
