@@ -735,3 +735,11 @@ def test_a_year_opening_a_sentence_is_the_writers_history():
                        "In 2022, a missile struck the regional administration building in Kharkiv.")
     history = [c for c in naming(claims, "Kharkiv") if "2022" in c["sentence"]]
     assert [c["side"] for c in history] == ["OTHER"], show(claims)
+
+
+def test_background_inside_a_relative_clause_does_not_take_the_sentence_from_its_speaker():
+    claims = claims_of(
+        "Governor Ivan Fedorov said a Russian drone hit a bus in Zaporizhzhia on Monday.\n\n"
+        "In the village of Stepnohirsk one person died, while another was hurt in Orikhiv, the town that "
+        "Russian troops nearly took last year.")
+    assert sides_at(claims, "Stepnohirsk") == {"UA"}, show(claims)

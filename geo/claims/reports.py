@@ -144,7 +144,12 @@ class _Reader:
         return last is not None and sent.paragraph - last.paragraph <= CARRY_PARAGRAPHS
 
     def outlet_voice(self, sent: Sentence) -> bool:
-        return has_cue(self.doc, sent, "voice") and pattern(self.lang, "OUTLET_VOICE").search(sent.text) is not None
+        """Does the outlet speak for itself here (background, "could not be verified")? Read in
+        the main clause only: a relative clause describes something named."""
+        if not has_cue(self.doc, sent, "voice"):
+            return False
+        main = pattern(self.lang, "RELATIVE_START").search(sent.text)
+        return pattern(self.lang, "OUTLET_VOICE").search(sent.text, 0, main.start() if main else len(sent.text)) is not None
 
 
 _TERMINAL = re.compile(r"[.!?:;…\"”’»)]\s*$")

@@ -209,6 +209,10 @@ OUTLET_VOICE = (r"\b(?:could not (?:be )?(?:independently )?(?:verif|confirm)\w*
                 r"(?:last|earlier this) (?:year|month|summer|winter|spring|autumn)|(?:\d+|two|three|several) (?:years|months) ago|"
                 r"since (?:the (?:start|beginning) of|(?:19|20)\d\d)|in (?:19|20)\d\d(?=,)|previously (?:been )?(?:hit|struck|attacked|targeted))\b")
 
+# Where a relative clause starts: the outlet's voice inside it ("..., the ruined city that
+# Russia took last year") describes a thing named, it does not take the sentence from its speaker.
+RELATIVE_START = r",\s+(?:which|where|who|whose|when|the\s+\w+\s+(?:that|which|where))\b|\s[—–]\s"
+
 # ---------------------------------------------------------------------------------------------
 # Strike triggers. A verb (or verb phrase) says a strike happened; a noun does when determined
 # or tied to a target.
