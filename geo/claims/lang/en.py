@@ -32,7 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
                 "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
                 "downed", "intercept*", "repel*", "neutrali*", "eliminat*", "set", "caught", "barrage*",
                 "assault*", "blow", "raid*", "airstrik*", "brought", "bring*", "sustain*", "suffer*", "debris", "crash*",
-                "dropped", "drop*", "rock*", "fire*", "burn*", "wound*", "kill*", "injur*", "ablaze", "engulf*"),
+                "dropped", "drop*", "rock*", "fire*", "blaze*", "burn*", "wound*", "kill*", "injur*", "ablaze", "engulf*"),
     "hurt": ("kill*", "dead*", "died*", "wound*", "injur*", "hurt*", "destruction*", "eliminat*", "destroy*"),
     "voice": ("could", "cannot", "can't", "has", "have", "had", "did", "declined", "comes", "come", "came",
               "read", "background", "reportedly", "independently", "history", "time", "since", "ago", "year",
