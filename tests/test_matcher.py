@@ -20,8 +20,12 @@ GATES = [
     ("hypothetical", pattern("en", "HYPOTHETICAL")),
     ("hurt", pattern("en", "HURT")),
     ("voice", pattern("en", "OUTLET_VOICE")),
-    *[("speech", rx) for _, rx, _ in _grammar("en").cues],
-    *[("speech", rx) for _, rx in _grammar("en").back],
+    *[("speech", rx) for _, rx, _ in _grammar("en").cues + _grammar("en").back],
+]
+ANCHORED = [
+    ("trigger", pattern("en", "STRIKE_VERB")),
+    ("trigger", pattern("en", "STRIKE_NOUN")),
+    *[("speech", rx) for _, rx, anchored in _grammar("en").cues + _grammar("en").back if anchored],
 ]
 WORDS = sorted({w for _, rx in GATES for w in re.findall(r"[a-z]{2,}", rx.pattern)} | {"'s", "’", ",", ":", "2025"})
 
@@ -48,6 +52,12 @@ def test_a_gated_pattern_never_matches_without_a_cue_of_its_category(text):
     for category, rx in GATES:
         if rx.search(text):
             assert has_cue(doc, whole, category), (category, rx.pattern[:60], text)
+    # An anchored pattern is tried only where a cue word of its category starts: each of its
+    # matches must start at one.
+    for category, rx in ANCHORED:
+        starts = {c.start for c in doc.layer("cues") if c.category == category}
+        for m in rx.finditer(text):
+            assert m.start() in starts, (category, rx.pattern[:60], text, m.start())
 
 
 def test_cues_are_whole_words_or_declared_prefixes():

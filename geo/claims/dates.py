@@ -24,13 +24,21 @@ from .lang import for_lang
 __all__ = ["DateMention", "annotate_dates", "find_dates", "shift"]
 
 
+def _prefixed(pattern: str, kind: str) -> str:
+    """``pattern`` with its named groups renamed ``kind__name``."""
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{kind}__{m.group(1)}>", pattern)
+
+
 class _Words:
     """A language's date words and patterns (``DATE_*`` in ``geo.claims.lang``), compiled once."""
 
     def __init__(self, lang: str):
         data = for_lang(lang)
         self.months, self.weekdays, self.numbers = data.DATE_MONTHS, data.DATE_WEEKDAYS, data.DATE_NUMBERS
-        self.patterns = [(kind, re.compile(p, re.I)) for kind, p in data.DATE_PATTERNS]
+        self.kinds = [kind for kind, _ in data.DATE_PATTERNS]
+        # One pass over a sentence for every kind: the kinds' patterns as one alternation, each
+        # in a group of its own (its group names prefixed with the kind so that they do not clash).
+        self.any = re.compile("|".join(f"(?P<{kind}>{_prefixed(p, kind)})" for kind, p in data.DATE_PATTERNS), re.I)
         self.gate = re.compile(data.DATE_GATE, re.I)
         self.back, self.ago, self.last, self.week = data.DATE_BACK, data.DATE_AGO, data.DATE_LAST, data.DATE_WEEK
 
@@ -86,16 +94,32 @@ def find_dates(text: str, published: date | None = None, lang: str = "en") -> li
     if not words.gate.search(text):  # a bare number is no date: most sentences stop here
         return []
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for kind, rx in words.patterns:
-        for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            dm = _interpret(kind, m, published, words)
-            if dm is not None:
-                found.append(dm)
-                taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    for m in words.any.finditer(text):
+        kind = m.lastgroup if m.lastgroup in words.kinds else next(k for k in words.kinds if m.group(k) is not None)
+        dm = _interpret(kind, _Match(m, kind), published, words)
+        if dm is not None:
+            found.append(dm)
+    return found
+
+
+class _Match:
+    """One kind's view of a match of the combined pattern: its groups under their own names."""
+
+    def __init__(self, m: re.Match, kind: str):
+        self._m, self._kind, self._prefix = m, kind, kind + "__"
+
+    def start(self) -> int:
+        return self._m.start(self._kind)
+
+    def end(self) -> int:
+        return self._m.end(self._kind)
+
+    def group(self) -> str:
+        return self._m.group(self._kind)
+
+    def groupdict(self) -> dict:
+        n = len(self._prefix)
+        return {k[n:]: v for k, v in self._m.groupdict().items() if k.startswith(self._prefix)}
 
 
 def _interpret(kind: str, m: re.Match, published: date | None, words: _Words) -> DateMention | None:

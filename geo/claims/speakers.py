@@ -48,7 +48,7 @@ class _Grammar:
         self.sides = [(re.compile(p, re.I), side, label) for p, side, label in data.SPEAKERS]
         # (where, pattern, anchored): an anchored cue is tried only at reporting cue words
         self.cues = [(where, re.compile(p.removeprefix("@"), re.I), p.startswith("@")) for where, p in data.SPEAKER_CUES]
-        self.back = [(where, re.compile(p, re.I)) for where, p in data.BACK_CUES]
+        self.back = [(where, re.compile(p.removeprefix("@"), re.I), p.startswith("@")) for where, p in data.BACK_CUES]
         self.pronoun = re.compile(f"^(?:{data.PRONOUN})$", re.I)
         self.role_pronoun = re.compile(f"^(?:{data.ROLE_PRONOUN})$", re.I)
         self.person = re.compile(rf"(?:{data.TITLE}{{0,3}})((?:[A-Z][a-z’'-]+\s+){{0,2}}[A-Z][a-z’'-]{{2,}}(?:-[A-Z][a-z]+)?)")
@@ -130,7 +130,7 @@ def find_speaker(sentence: str, lang: str = "en", cues: list[int] | None = None)
     ``cues``: where the sentence's reporting cue words start (found here when not given)."""
     if cues is None:
         cues = [c.start for c in matcher_for(lang).find(sentence) if c.category == "speech"]
-    sp = _back_pointing(sentence, lang) or _speaker(sentence, lang, cues)
+    sp = _back_pointing(sentence, lang, cues) or _speaker(sentence, lang, cues)
     if sp is None or sp.pronoun:
         return sp
     return _cited(sentence, sp, lang) or sp
@@ -162,11 +162,11 @@ def _speaker(sentence: str, lang: str, cues: list[int]) -> Speaker | None:
     return found[0][1]
 
 
-def _back_pointing(sentence: str, lang: str) -> Speaker | None:
+def _back_pointing(sentence: str, lang: str, cues: list[int]) -> Speaker | None:
     """"This was reported by X", "The information came from X", "X reported this": X speaks for
     this sentence and the ones before it."""
-    for where, rx in _grammar(lang).back:
-        m = rx.search(sentence)
+    for where, rx, anchored in _grammar(lang).back:
+        m = next(_cue_matches(rx, anchored, sentence, cues), None)
         if m is None:
             continue
         sp = _at_cue(sentence, where, m, False, lang)

@@ -11,11 +11,12 @@ strike report it is a claim when it names a new place.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..articles.doc import Doc, Sentence
 from .lang import for_lang, pattern
-from .matcher import has_cue
+from .matcher import has_cue, matcher_for
 
 __all__ = ["Trigger", "annotate_triggers", "clause_at", "find_trigger"]
 
@@ -60,12 +61,13 @@ def _sentence_trigger(doc: Doc, sent: Sentence) -> Trigger | None:
     lang, text = doc.lang, sent.text
     if pattern(lang, "ELSEWHERE").match(text):
         return None  # "Read also: ...": another article's headline
-    if has_cue(doc, sent, "trigger"):
-        found = find_trigger(text, lang, filters=lambda cat: has_cue(doc, sent, cat))
+    cues = [c.start - sent.start for c in doc.spans("cues", sent) if c.category == "trigger"]
+    if cues:
+        found = find_trigger(text, lang, filters=lambda cat: has_cue(doc, sent, cat), cues=cues)
         if found is not None:
             pos, word = found
             return Trigger(sent.start + pos, sent.start + pos + len(word), word, sent.index, "strike", outcome(text, lang))
-    if (has_cue(doc, sent, "hurt") or has_cue(doc, sent, "trigger")) and (m := pattern(lang, "DAMAGE").search(text)):
+    if (cues or has_cue(doc, sent, "hurt")) and (m := pattern(lang, "DAMAGE").search(text)):
         return Trigger(sent.start + m.start(), sent.start + m.end(), m.group(), sent.index, "damage")
     return None
 
@@ -89,22 +91,34 @@ def clause_at(text: str, pos: int, lang: str = "en") -> tuple[int, int]:
     return start, end
 
 
-def _strike_at(text: str, lang: str) -> tuple[int, str] | None:
-    m = pattern(lang, "STRIKE_VERB").search(text)
+def _anchored(rx: re.Pattern, text: str, cues: list[int]):
+    """Matches of ``rx`` that start at a cue word, in text order (all its matches start at one)."""
+    for at in cues:
+        m = rx.match(text, at)
+        if m is not None:
+            yield m
+
+
+def _strike_at(text: str, lang: str, cues: list[int]) -> tuple[int, str] | None:
+    m = next(_anchored(pattern(lang, "STRIKE_VERB"), text, cues), None)
     if m:
         return m.start(), m.group()
     determiners, noun_prep = for_lang(lang).DETERMINERS, pattern(lang, "NOUN_PREP")
-    for m in pattern(lang, "STRIKE_NOUN").finditer(text):
+    for m in _anchored(pattern(lang, "STRIKE_NOUN"), text, cues):
         before = text[max(0, m.start() - 60):m.start()].casefold().split()[-4:]
         if any(w in determiners or w.isdigit() for w in before) or noun_prep.match(text[m.end():m.end() + 15]):
             return m.start(), m.group()
     return None
 
 
-def find_trigger(text: str, lang: str = "en", filters=lambda category: True) -> tuple[int, str] | None:
+def find_trigger(text: str, lang: str = "en", filters=lambda category: True,
+                 cues: list[int] | None = None) -> tuple[int, str] | None:
     """(offset, words) of the strike trigger of a sentence, or None. ``filters(category)`` says
-    whether the sentence has cue words of a filter's category (all, when not known)."""
-    trig = _strike_at(text, lang)
+    whether the sentence has cue words of a filter's category (all, when not known); ``cues``
+    where its trigger cue words start (found here when not given)."""
+    if cues is None:
+        cues = [c.start for c in matcher_for(lang).find(text) if c.category == "trigger"]
+    trig = _strike_at(text, lang, sorted(cues))
     if trig is None:
         return None
     a, b = clause_at(text, trig[0], lang)

@@ -31,7 +31,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "trigger": ("struck", "strik*", "hit*", "attack*", "target*", "shell*", "bomb*", "destr*", "damag*", "pound*",
                 "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
                 "downed", "intercept*", "repel*", "neutrali*", "eliminat*", "set", "caught", "barrage*",
-                "assault*", "blow", "raid*", "airstrik*", "brought", "bring*", "sustain*", "suffer*", "debris", "crash*",
+                "assault*", "blow", "raid*", "airstrik*", "key", "main", "primary", "drone*", "missile*", "brought", "bring*", "sustain*", "suffer*", "debris", "crash*",
                 "dropped", "drop*", "rock*", "fire*", "blaze*", "burn*", "wound*", "kill*", "injur*", "ablaze", "engulf*"),
     "hurt": ("kill*", "dead*", "died*", "wound*", "injur*", "hurt*", "destruction*", "eliminat*", "destroy*"),
     "voice": ("could", "cannot", "can't", "has", "have", "had", "did", "declined", "comes", "come", "came",
@@ -159,7 +159,7 @@ BACK_CUES: list[tuple[str, str]] = [
     ("after", r"^\W*the (?:information|news|report|data|figures?|details?)\s+(?:came|comes|come|is|was)\s+"
               r"(?:from|courtesy of)\s+(?:the\s+)?"),
     ("after", r"^\W*(?:this|that) (?:is|was) according to\s+(?:the\s+)?"),
-    ("before", r"\b(?:reported|reports|announced|stated|said|wrote|writes|confirmed|posted|shared)\s+(?:this|so|the news)"
+    ("before", r"@\b(?:reported|reports|announced|stated|said|wrote|writes|confirmed|posted|shared)\s+(?:this|so|the news)"
                r"(?=\s*(?:[,.;]|$|on\b|in\b|via\b|citing\b|late\b|early\b))"),
     ("after", r"^\W*(?:as|so) (?:reported|said|stated|announced) (?:by\s+)?(?:the\s+)?"),
     ("after", r"^\s*sources?\s*:\s*(?:the\s+)?"),
@@ -215,7 +215,8 @@ RELATIVE_START = r",\s+(?:which|where|who|whose|when|the\s+\w+\s+(?:that|which|w
 
 # ---------------------------------------------------------------------------------------------
 # Strike triggers. A verb (or verb phrase) says a strike happened; a noun does when determined
-# or tied to a target.
+# or tied to a target. Both are anchored: every alternative starts with a trigger cue word
+# (CUES["trigger"]), and they are tried only where the phrase matcher found one.
 STRIKE_VERB = (
     r"\b(?:struck|strikes?\b(?=\s+(?:on|at|against|the|a|an|targets?|\w+ing)\b)|striking|hit(?:s|ting)?|attack(?:ed|ing)|"
     r"target(?:ed|ing)\b(?!\s+object)|shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|destroy(?:ed|ing|s)|damag(?:ed|ing)|"
