@@ -1,6 +1,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.claims.dates import find_dates
 
@@ -60,3 +62,27 @@ def test_impossible_dates_give_no_day():
 
 def test_may_as_a_verb_is_not_a_date():
     assert find_dates("Russia may strike again", TUESDAY) == []
+
+
+# find_dates tries the patterns only in windows around date cue words; over the whole sentence
+# it must find the same (generated sentences full of date words, numbers and noise).
+_DATE_WORDS = ["May", "20", "2025", "2024-05-01", "Tuesday", "on", "the", "night", "of", "yesterday", "overnight",
+               "two", "days", "after", "earlier", "ago", "last", "week", "in", "early", "March", "24", "hours",
+               "over", "past", "next", "day", "previous", "this", "morning", "Sept.", "31st", "dismay", "x", ",", "."]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=30))
+def test_dates_found_around_cue_words_are_those_of_a_whole_scan(words):
+    from geo.claims.dates import _Match, _interpret, _words
+
+    text = " ".join(words)
+    published = date(2025, 6, 3)
+    w = _words("en")
+    whole = []
+    for m in w.any.finditer(text):
+        kind = next(k for k in w.kinds if m.group(k) is not None)
+        dm = _interpret(kind, _Match(m, kind), published, w)
+        if dm is not None:
+            whole.append(dm)
+    assert find_dates(text, published) == whole

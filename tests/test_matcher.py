@@ -27,7 +27,9 @@ ANCHORED = [
     ("trigger", pattern("en", "STRIKE_NOUN")),
     *[("speech", rx) for _, rx, anchored in _grammar("en").cues + _grammar("en").back if anchored],
 ]
-WORDS = sorted({w for _, rx in GATES for w in re.findall(r"[a-z]{2,}", rx.pattern)} | {"'s", "’", ",", ":", "2025"})
+WORDS = sorted({w for _, rx in GATES for w in re.findall(r"[a-z]{2,}", rx.pattern)} |
+               {w for _, p in en.DATE_PATTERNS for w in re.findall(r"[a-z]{2,}", p)} |
+               {"'s", "’", ",", ":", "2025", "2024-05-01", "20", "31st", "24"})
 
 
 @st.composite
@@ -86,4 +88,16 @@ def test_an_anchored_cue_starts_at_a_reporting_cue_word():
 
 
 def test_every_language_cue_category_is_used():
-    assert set(en.CUES) == {"speech", "trigger", "hurt", "voice", "generic", "modal", "hypothetical"}
+    assert set(en.CUES) == {"speech", "trigger", "hurt", "voice", "generic", "modal", "hypothetical", "date"}
+
+
+@given(sentences())
+def test_every_date_expression_is_within_reach_of_a_date_cue(text):
+    from geo.claims.dates import _words
+
+    doc = Doc(text, lang="en")
+    annotate_cues(doc)
+    cues = [c.start for c in doc.layer("cues") if c.category == "date"]
+    before, after = en.DATE_REACH
+    for m in _words("en").any.finditer(text):
+        assert any(m.start() >= c - before and m.end() <= c + after for c in cues), (m.group(), text)

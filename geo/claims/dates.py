@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .lang import for_lang
+from .matcher import matcher_for
 
 __all__ = ["DateMention", "annotate_dates", "find_dates", "shift"]
 
@@ -39,7 +40,7 @@ class _Words:
         # One pass over a sentence for every kind: the kinds' patterns as one alternation, each
         # in a group of its own (its group names prefixed with the kind so that they do not clash).
         self.any = re.compile("|".join(f"(?P<{kind}>{_prefixed(p, kind)})" for kind, p in data.DATE_PATTERNS), re.I)
-        self.gate = re.compile(data.DATE_GATE, re.I)
+        self.reach = data.DATE_REACH
         self.back, self.ago, self.last, self.week = data.DATE_BACK, data.DATE_AGO, data.DATE_LAST, data.DATE_WEEK
 
 
@@ -88,18 +89,41 @@ def _month_day(month: int, day: int, year: int | None, published: date | None) -
     return d, "day"
 
 
-def find_dates(text: str, published: date | None = None, lang: str = "en") -> list[DateMention]:
-    """Date expressions in ``text`` (usually one sentence), in order, without overlaps."""
+def find_dates(text: str, published: date | None = None, lang: str = "en",
+               cues: list[int] | None = None) -> list[DateMention]:
+    """Date expressions in ``text`` (usually one sentence), in order, without overlaps. Every
+    expression holds a date cue word (a month, a weekday, "yesterday", a year, "days" ...):
+    the patterns are tried only around those (``cues``: where they start; found here when not
+    given), not over the whole sentence."""
     words = _words(lang)
-    if not words.gate.search(text):  # a bare number is no date: most sentences stop here
-        return []
+    if cues is None:
+        cues = [c.start for c in matcher_for(lang).find(text) if c.category == "date"]
     found: list[DateMention] = []
-    for m in words.any.finditer(text):
+    last_end = 0
+    for m in _around(words, text, cues):
+        if m.start() < last_end:
+            continue
+        last_end = m.end()  # as a scan of the whole text, a match read is used up even if no date
         kind = m.lastgroup if m.lastgroup in words.kinds else next(k for k in words.kinds if m.group(k) is not None)
         dm = _interpret(kind, _Match(m, kind), published, words)
         if dm is not None:
             found.append(dm)
     return found
+
+
+def _around(words: "_Words", text: str, cues: list[int]) -> list[re.Match]:
+    """Matches of the date patterns that hold a cue word, leftmost first. The window around a
+    cue finds where they start; each is matched again from there over the whole text, as a
+    scan of the whole sentence would match it (a window's end may have cut it short)."""
+    before, after = words.reach
+    seen: dict[int, re.Match] = {}
+    for at in cues:
+        for m in words.any.finditer(text, max(0, at - before), min(len(text), at + after)):
+            if m.start() > at:
+                break
+            if m.start() not in seen and (whole := words.any.match(text, m.start())) is not None:
+                seen[m.start()] = whole
+    return [seen[k] for k in sorted(seen)]
 
 
 class _Match:
@@ -177,6 +201,7 @@ def annotate_dates(doc, published: date | None) -> None:
 
     found = []
     for sent in doc.sentences:
-        for d in find_dates(sent.text, published, doc.lang):
+        cues = [c.start - sent.start for c in doc.spans("cues", sent) if c.category == "date"]
+        for d in find_dates(sent.text, published, doc.lang, cues) if cues else ():
             found.append(replace(d, start=d.start + sent.start, end=d.end + sent.start))
     doc.set_layer("dates", found)

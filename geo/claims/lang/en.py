@@ -38,6 +38,11 @@ CUES: dict[str, tuple[str, ...]] = {
               "read", "background", "reportedly", "independently", "history", "time", "since", "ago", "year",
               "last", "previously", "repeatedly", "regularly", "often", "routinely", "earlier", "many",
               "19*", "20*"),
+    "date": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+             "today", "tonight", "overnight", "night", "morning", "evening", "hours", "day", "days", "week", "weeks",
+             "ago", "19*", "20*"),
     "generic": ("throughout", "daily", "every", "since", "so far", "in total", "to date", "repeatedly",
                 "routinely", "consistently", "regularly", "long", "often"),
     "modal": ("will", "would", "could", "might", "may", "shall", "plan*", "intend*", "threat*", "vow*",
@@ -306,7 +311,7 @@ VERIFIED = (r"\b(?:verif(?:y|ied|ication)|confirm(?:ed|s)?|geolocat\w*|satellite
 # ---------------------------------------------------------------------------------------------
 # Dates: month and weekday names, small numbers, and the expressions ``geo.claims.dates`` reads
 # (kind, pattern): the kinds are interpreted there (iso, dmy, mdy, weekday, yesterday, today,
-# month, relative, adjacent). DATE_GATE: words without which no pattern can match.
+# month, year, relative, adjacent). Each expression holds a CUES["date"] word within DATE_REACH.
 DATE_MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"])}
@@ -343,8 +348,8 @@ DATE_BACK = ("after", "ago", "earlier")
 DATE_AGO = "ago"
 DATE_LAST = "last "  # "last Tuesday" on a Tuesday is a week before
 DATE_WEEK = "week"
-DATE_GATE = (r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
-             r"today|tonight|overnight|night|morning|evening|hours|day|days|weeks?|ago)")
+# A date expression reaches at most this far before and after its cue word ("over the past 24 hours").
+DATE_REACH = (30, 40)
 
 # ---------------------------------------------------------------------------------------------
 # The phrases that name each key of the target and weapon vocabularies (``geo.claims.vocab``).
