@@ -26,6 +26,7 @@ from .details import attacker as find_attacker
 from .details import casualties, own_forces
 from .flags import is_overnight, is_verified
 from .lang import pattern
+from .matcher import has_cue
 from .reports import People, Report
 from .triggers import Trigger
 from .vocab import find_terms
@@ -260,17 +261,21 @@ class _Assembly:
         return attacker
 
     # -- the claim ------------------------------------------------------------------------------
+    def casualties(self, sent: Sentence) -> dict:
+        """The casualties a sentence counts (read only when it has a casualty cue word)."""
+        return casualties(sent.text, self.lang) if has_cue(self.doc, sent, "hurt") else {}
+
     def hurt(self, sent: Sentence) -> dict:
         """Casualties of the sentence and of the sentences right after it in its paragraph that
         report no strike of their own ("Two people were wounded.")."""
-        hurt = dict(casualties(sent.text, self.lang))
+        hurt = dict(self.casualties(sent))
         for k in range(sent.index + 1, min(len(self.sentences), sent.index + 3)):
             nxt = self.sentences[k]
             if nxt.paragraph != sent.paragraph or (k in self.triggers and self.triggers[k].kind != "damage"):
                 break
             if k in self.triggers and self.doc.spans("places", nxt):
                 break  # a damage sentence at a place of its own may be a claim of its own
-            for key, v in casualties(nxt.text, self.lang).items():
+            for key, v in self.casualties(nxt).items():
                 hurt[key] = max(v, hurt.get(key, 0))
         return hurt
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..articles.doc import Doc
 from .lang import for_lang
 
-__all__ = ["Cue", "annotate_cues", "has_cue", "matcher_for"]
+__all__ = ["Cue", "annotate_cues", "cue_categories", "has_cue", "matcher_for"]
 
 
 @dataclass(frozen=True)
@@ -81,4 +81,14 @@ def annotate_cues(doc: Doc) -> None:
 
 def has_cue(doc: Doc, within, category: str) -> bool:
     """Is there a cue of ``category`` in ``within`` (a sentence, paragraph or (start, end))?"""
-    return any(c.category == category for c in doc.spans("cues", within))
+    return category in cue_categories(doc, within)
+
+
+def cue_categories(doc: Doc, within) -> frozenset[str]:
+    """The categories of the cues in ``within``, worked out once per span of text (every
+    annotator asks of the same sentences)."""
+    key = within if isinstance(within, tuple) else (within.start, within.end)
+    memo = doc.__dict__.setdefault("_cue_categories", {})
+    if key not in memo:
+        memo[key] = frozenset(c.category for c in doc.spans("cues", key))
+    return memo[key]
