@@ -111,13 +111,18 @@ def find_dates(text: str, published: date | None = None, lang: str = "en",
     return found
 
 
+# Dates looked for in one sentence at most (a run-on "sentence" of thousands of dates is a list,
+# not a report: its first ones date it).
+MAX_CUES = 64
+
+
 def _around(words: "_Words", text: str, cues: list[int]) -> list[re.Match]:
     """Matches of the date patterns that hold a cue word, leftmost first. The window around a
     cue finds where they start; each is matched again from there over the whole text, as a
     scan of the whole sentence would match it (a window's end may have cut it short)."""
     before, after = words.reach
     seen: dict[int, re.Match] = {}
-    for at in cues:
+    for at in cues[:MAX_CUES]:
         for m in words.any.finditer(text, max(0, at - before), min(len(text), at + after)):
             if m.start() > at:
                 break

@@ -46,6 +46,8 @@ class _Grammar:
         data = for_lang(lang)
         self.lang = lang
         self.sides = [(re.compile(p, re.I), side, label) for p, side, label in data.SPEAKERS]
+        # Every row at once, to find where speaker words stand (not which row they are).
+        self.any_side = re.compile("|".join(f"(?:{p})" for p, _, _ in data.SPEAKERS), re.I)
         # (where, pattern, anchored): an anchored cue is tried only at reporting cue words
         self.cues = [(where, re.compile(p.removeprefix("@"), re.I), p.startswith("@")) for where, p in data.SPEAKER_CUES]
         self.back = [(where, re.compile(p.removeprefix("@"), re.I), p.startswith("@")) for where, p in data.BACK_CUES]
@@ -130,6 +132,7 @@ def find_speaker(sentence: str, lang: str = "en", cues: list[int] | None = None)
     ``cues``: where the sentence's reporting cue words start (found here when not given)."""
     if cues is None:
         cues = [c.start for c in matcher_for(lang).find(sentence) if c.category == "speech"]
+    cues = cues[:MAX_CUES]
     sp = _back_pointing(sentence, lang, cues) or _speaker(sentence, lang, cues)
     if sp is None or sp.pronoun:
         return sp
@@ -195,7 +198,7 @@ def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -
         if inverted:
             # "..., said Oleksandr Prokudin, head of the regional administration." runs to the
             # end of the sentence; "X, said Y shelled Z" is no inverted attribution.
-            phrase = sentence[start:].rstrip(" .!?’”'\"")
+            phrase = sentence[start:start + WINDOW].rstrip(" .!?’”'\"")
             if pattern(lang, "CLAUSE").search(phrase) or len(phrase.split()) > 14:
                 return None
     else:
@@ -208,7 +211,7 @@ def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -
         return None
     offset = start + phrase.find(phrase_s)
     sp = _named(sentence, offset, phrase_s, lang, after=where == "after")
-    if sp is not None and where == "before" and pattern(lang, "SENTENCE_TAIL").fullmatch(sentence[m.end():]):
+    if sp is not None and where == "before" and _ends_sentence(sentence, m.end(), lang):
         sp = replace(sp, inverted=True)  # "..., the governor said (on Telegram)." closes what it reports
     return sp
 
@@ -268,7 +271,8 @@ _SUBORDINATOR = re.compile(r"\s(?:as|before|after|when|since|that|because|until|
 def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
     """The subject before a speech verb: back to the start of its clause (", and" starts a new
     one), taking in one appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
-    left = sentence[:cue_start]
+    base = max(0, cue_start - WINDOW * 2 // 3)
+    left = sentence[base:cue_start]
     quotes = [m.end() - 1 for m in _QUOTE_END.finditer(left)]
     cut = max([left.rfind(";"), left.rfind(": "), left.rfind(" but "), left.rfind(" while "), left.rfind("—")] + quotes)
     if ", and " in left:
@@ -276,15 +280,20 @@ def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
     subordinate = [m.end() - 2 for m in _SUBORDINATOR.finditer(left)]
     if subordinate:
         cut = max(cut, subordinate[-1])
-    start = cut + 1 if cut >= 0 else 0
-    start = max(start, cue_start - 160)
+    start = base + (cut + 1 if cut >= 0 else 0)
     return start, sentence[start:cue_start]
+
+
+def _ends_sentence(sentence: str, pos: int, lang: str) -> bool:
+    """Is what follows ``pos`` only the sentence's tail ("on Telegram.", "on Tuesday")?"""
+    rest = sentence[pos:pos + WINDOW]
+    return len(sentence) - pos <= WINDOW and pattern(lang, "SENTENCE_TAIL").fullmatch(rest) is not None
 
 
 def _inverted_tail(sentence: str, start: int, phrase: str, cue_end: int, lang: str) -> tuple[int, str]:
     """"Russian forces shelled Nikopol, the regional head said.": a speech verb that closes the
     sentence has its speaker in the last comma-separated part before it."""
-    if "," not in phrase or not pattern(lang, "SENTENCE_TAIL").fullmatch(sentence[cue_end:]):
+    if "," not in phrase or not _ends_sentence(sentence, cue_end, lang):
         return start, phrase
     cut = phrase.rfind(",")
     seg = phrase[cut + 1:]
@@ -293,8 +302,16 @@ def _inverted_tail(sentence: str, start: int, phrase: str, cue_end: int, lang: s
     return start, phrase
 
 
+# A sentence names a handful of sources at most: past this many reporting words the rest are not
+# looked at (a run-on "sentence" of thousands would otherwise cost thousands of searches).
+MAX_CUES = 32
+# A speaker phrase is a few words: the windows a speaker is looked for in stop here, so that an
+# endless sentence costs no more per cue than a normal one.
+WINDOW = 240
+
+
 def _window_after(sentence: str, cue_end: int, lang: str) -> tuple[int, str]:
-    right = sentence[cue_end:]
+    right = sentence[cue_end:cue_end + WINDOW]
     m = pattern(lang, "PHRASE_END_AFTER").search(right)
     return cue_end, right[:m.start() if m else len(right)]
 
@@ -313,7 +330,7 @@ def _clause_start(phrase: str, lang: str) -> int:
             if clause.search(parts[k - 1]) or strike.search(parts[k - 1]):
                 return len(", ".join(parts[:k])) + 2
         return 0
-    head = max([m.start() for rx, _, _ in _grammar(lang).sides for m in rx.finditer(phrase)] +
+    head = max([m.start() for m in _grammar(lang).any_side.finditer(phrase)] +
                [m.start() for m in pattern(lang, "ROLE").finditer(phrase)] + [0])
     breaks = [phrase.rfind(", ", 0, head)]
     if " with " in phrase[:head]:
