@@ -42,17 +42,30 @@ _QUOTES_CLOSE = "’”\"'»“›"
 _CONTAINER_GAP = re.compile(r"^(?:\s+(?:(?:military|air|naval|oil|fuel|ammunition|power|river|sea)\s+)?(?:base|airbase|airfield|"
                             r"air field|refinery|plant|factory|depot|port|terminal|station|substation|bridge|dam|shipyard)s?)?"
                             r"(?:,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*|\s+near\s+)$", re.I)
+
+
+def _backwards(words: str) -> str:
+    """An alternation of words ("villages?|selo") spelled backwards ("s?segalliv|oles")."""
+    return "|".join("s?" + w[-3::-1] if w.endswith("s?") else w[::-1] for w in words.split("|"))
+
+
+# The patterns for words that end the text before a name (_SETTLEMENT_CUE, _ROLE_BEFORE) read that
+# text backwards, from the name (``before[::-1]``): on the reversed text a match is tried at one
+# place, where a search for a phrase that ends the text ("...of the $") tries every one. \b, \s
+# and re.I read the same in either direction.
 # A word before a name that says it is a settlement: a village-sized one ("the village of", "the
 # khutor of") or a city ("the city of", "the port of", "the mayor of").
-_SETTLEMENT_CUE = re.compile(
-    r"\b(?:(?P<village>villages?|settlements?|hamlets?|township|khutors?|farmsteads?|selo|stanitsas?|aul)"
-    r"|(?P<city>towns?|city|cities|ports?|mayor))\s+of\s+(?:the\s+)?$"
-    r"|\b(?:(?P<village2>village|settlement|hamlet|khutor|farmstead|stanitsa|selo|aul)|(?P<city2>town|city))\s+$", re.I)
+_VILLAGE_WORDS = "villages?|settlements?|hamlets?|township|khutors?|farmsteads?|selo|stanitsas?|aul"
+_CITY_WORDS = "towns?|city|cities|ports?|mayor"
+_SETTLEMENT_CUE = re.compile(  # "<village|city> of (the) ", or "<village|city> " in the singular
+    rf"\s+(?:eht\s+)?fo\s+(?:(?P<village>{_backwards(_VILLAGE_WORDS)})|(?P<city>{_backwards(_CITY_WORDS)}))\b"
+    rf"|\s+(?:(?P<village2>{_backwards('village|settlement|hamlet|khutor|farmstead|stanitsa|selo|aul')})"
+    rf"|(?P<city2>{_backwards('town|city')}))\b", re.I)
 # A role word that names the head of a region: "the regional governor of Kherson", "the Kherson
 # governor", "Kursk's governor" speak of the oblast, not its centre ("the mayor of Kherson" does).
 # "The Kherson regional (military) administration" names the region too, but as an adjective
 # inside an organisation's name it is weaker evidence than a governor.
-_ROLE_BEFORE = re.compile(r"\bgovernors?\s+of\s+(?:the\s+)?$", re.I)
+_ROLE_BEFORE = re.compile(rf"\s+(?:eht\s+)?fo\s+{_backwards('governors?')}\b", re.I)  # "governor of (the) "
 _ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regional\s+|oblast\s+)?governors?\b", re.I)
 _REGIONAL_AFTER = re.compile(r"^\s+regional\s+(?:(?:military|state|civil)\s+)?(?:administration|council|authorities)\b", re.I)
 # "Slavyansk-on-Kuban", "Rostov-na-Donu": one name, whose first half alone is another town.
@@ -64,7 +77,7 @@ _GENERIC_BEFORE = re.compile(
     r"\b(?P<g>regions|oblasts|provinces|districts|raions|republics|krais)\b[^.;!?]{0,30}?(?:,\s*)?"
     r"(?:among them|including|such as|namely|notably|like|of|in|:)"
     r"\s*(?:the\s+)?$|\b(?P<g2>region|oblast|province|krai|kray)\s+of\s+(?:the\s+)?$", re.I)
-_GENERIC_STEMS = ("region", "oblast", "province", "district", "raion", "republic", "krai", "kray")
+_GENERIC_STEMS = re.compile("region|oblast|province|district|raion|republic|krai|kray")  # in casefolded text
 _COORDINATION = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*&\s*)$")
 
 # Score weights. Together they say what counts most: an explicit generic word or container beats
@@ -139,6 +152,7 @@ class _Span:
     sentence_start: bool = False
     group: "list[_Span] | None" = None
     result: PlaceMention | None = None
+    settled: Place | None = None  # its place on its own evidence (pass 1 of _resolve)
     surface: str = ""
     glued: bool = False  # directly after or before another capitalised word
     hyphenated: bool = False  # followed by "-" and a capitalised word
@@ -172,15 +186,22 @@ def geoparse(text: str | Doc, published: date | None = None, gazetteer: Gazettee
 
 # -- spotting ------------------------------------------------------------------------------------
 
-def _tokens(text: str):
-    """Words with offsets; a possessive "'s" stays on the word (for "People's Republic") and
-    the fourth field is where the word ends without it (for "Russia's")."""
-    out = []
-    for m in _WORD.finditer(text):
-        w, start, end = m.group(), m.start(), m.end()
-        bare_end = end - 2 if len(w) > 3 and w[-2:] in ("'s", "’s") else end
-        out.append((w, start, end, bare_end))
-    return out
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words with offsets; a possessive "'s" stays on the word (for "People's Republic"), and
+    ``_bare_end`` says where the word ends without it (for "Russia's")."""
+    return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _bare_end(token: tuple[str, int, int]) -> int:
+    w, _, end = token
+    return end - 2 if len(w) > 3 and w[-2:] in ("'s", "’s") else end
+
+
+def _name_starts(toks, require_capital: bool):
+    """The tokens a name may start at: the capitalised ones (most words are not), or any."""
+    if not require_capital:
+        return range(len(toks))
+    return [k for k, t in enumerate(toks) if t[0][:1].isupper()]
 
 
 def _bare(word: str) -> str:
@@ -198,16 +219,16 @@ def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
     people = _person_words(text, toks)
     lower_words = None  # lazily: words the text also uses in lower case
     spans: list[_Span] = []
-    i, n = 0, len(toks)
-    while i < n:
-        w = _bare(toks[i][0])
-        if (require_capital and not _is_cap(w)) or w.casefold() in NOT_PLACES or not gaz.may_start_name(w) \
-                or (i >= 2 and _compound_link(text, toks, i - 1, toks[i - 2][2]) == i):
-            i += 1  # not a name, or the second half of an unknown compound ("X-on-Kuban")
+    after = 0  # the token after the last name found: names do not overlap
+    for i in _name_starts(toks, require_capital):
+        if i < after:
             continue
+        w = _bare(toks[i][0])
+        if w.casefold() in NOT_PLACES or not gaz.may_start_name(w) \
+                or (i >= 2 and _compound_link(text, toks, i - 1, toks[i - 2][2]) == i):
+            continue  # not a name, or the second half of an unknown compound ("X-on-Kuban")
         best = _longest_name(text, toks, i, gaz, require_capital)
         if best is None:
-            i += 1
             continue
         j, matches, key, words, stop = best
         link = _compound_link(text, toks, j, stop)
@@ -215,24 +236,22 @@ def _spot(doc: Doc, gaz: Gazetteer, require_capital: bool) -> list[_Span]:
             # "Slavyansk-on-Kuban": one name; when it is unknown, neither half is meant alone.
             found = _compound_name(text[toks[i][1]:stop], toks[j][0].casefold(), toks[link][0], gaz)
             if found is None:
-                i = link + 1
+                after = link + 1
                 continue
             matches, key = found
             words, j, stop = words + [toks[j][0], toks[link][0]], link + 1, toks[link][2]
         span = _Span(toks[i][1], stop, words, key, matches)
         span.sentence_start = doc.starts_sentence(span.start)
+        after = j
         if _reject(text, span, people, toks, i, j):
-            i = j
             continue
         if span.sentence_start and len(words) == 1 and not _is_confident_name(span):
             if lower_words is None:
                 lower_words = {t[0] for t in toks if t[0].islower()}
             if w.lower() in lower_words:
-                i = j
                 continue
-        j = _annotate(text, toks, span, i, j)
+        after = _annotate(text, toks, span, i, j)
         spans.append(span)
-        i = j
     return spans
 
 
@@ -248,7 +267,8 @@ def _longest_name(text: str, toks, i: int, gaz: Gazetteer, require_capital: bool
     while j <= j_max:
         last_end = toks[j - 1][2]
         if words[-1].casefold() not in _CONNECTORS:
-            for stop in dict.fromkeys((toks[j - 1][3], last_end)):
+            bare_end = _bare_end(toks[j - 1])
+            for stop in ((bare_end, last_end) if bare_end != last_end else (last_end,)):
                 key = normalize(text[start:stop])
                 matches = gaz.lookup(key) if key else []
                 if matches:
@@ -256,7 +276,7 @@ def _longest_name(text: str, toks, i: int, gaz: Gazetteer, require_capital: bool
                     break
         if j == j_max or j >= n:
             break
-        nxt, nstart, _, _ = toks[j]
+        nxt, nstart, _ = toks[j]
         gap = text[last_end:nstart]
         low = nxt.casefold()
         if gap not in (" ", "-") or (require_capital and not _is_cap(nxt) and low not in _CONNECTORS
@@ -309,12 +329,12 @@ def _annotate(text: str, toks, span: _Span, i: int, j: int) -> int:
     # "Republic of Dagestan"
     if i >= 2 and toks[i - 1][0].casefold() == "of" and toks[i - 2][0].casefold() == "republic":
         span.start, span.hint = toks[i - 2][1], "admin1"
-    before = text[max(0, span.start - 40):span.start]
-    cue = _SETTLEMENT_CUE.search(before)
+    before = text[max(0, span.start - 40):span.start][::-1]  # backwards, for the patterns
+    cue = _SETTLEMENT_CUE.match(before)
     if cue is not None:
         span.cue = "village" if cue.group("village") or cue.group("village2") else "city"
     after = text[span.end:span.end + 60]
-    if span.hint is None and (_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)):
+    if span.hint is None and (_ROLE_BEFORE.match(before) or _ROLE_AFTER.match(after)):
         span.role = W_ROLE
     elif span.hint is None and _REGIONAL_AFTER.match(after):
         span.role = W_ROLE / 2
@@ -356,12 +376,9 @@ def _is_confident_name(span: _Span) -> bool:
 def _person_words(text: str, toks) -> set[str]:
     """Surnames the text uses for people: a word after a given name or a title."""
     people = set()
-    for k in range(len(toks) - 1):
-        a, b = toks[k][0], toks[k + 1][0]
-        if text[toks[k][2]:toks[k + 1][1]] != " " or not _is_cap(b):
-            continue
-        if a in GIVEN_NAMES or a.casefold() in PERSON_TITLES:
-            people.add(_bare(b))
+    for a, b in zip(toks, toks[1:]):
+        if (a[0] in GIVEN_NAMES or a[0].casefold() in PERSON_TITLES) and text[a[2]:b[1]] == " " and _is_cap(b[0]):
+            people.add(_bare(b[0]))
     return people
 
 
@@ -395,10 +412,8 @@ def _link(text: str, spans: list[_Span]) -> None:
     """Relations between neighbouring mentions: container ("X in the Y region"), coordination
     ("Bryansk and Kursk regions"), and mentions of the same name (one sense per article)."""
     for a, b in zip(spans, spans[1:]):
-        gap = text[a.end:b.start]
-        if _CONTAINER_GAP.match(gap) and b.hint in ("admin1", "district") and a.hint != "admin1":
-            a.container = b
-        elif _CONTAINER_GAP.match(gap) and a.hint is None and _could_contain(b):
+        if _CONTAINER_GAP.match(text[a.end:b.start]) and (
+                (b.hint in ("admin1", "district") and a.hint != "admin1") or (a.hint is None and _could_contain(b))):
             a.container = b
     _list_hints(text, spans)
     for k in range(len(spans) - 1, 0, -1):
@@ -425,7 +440,7 @@ def _list_hints(text: str, spans: list[_Span]) -> None:
         s = spans[k]
         before = text[max(0, s.start - 70):s.start] if s.hint is None else ""
         low = before.casefold()
-        m = _GENERIC_BEFORE.search(before) if any(w in low for w in _GENERIC_STEMS) else None
+        m = _GENERIC_BEFORE.search(before) if _GENERIC_STEMS.search(low) else None
         if m is None:
             k += 1
             continue
@@ -568,124 +583,186 @@ def _apply_container(cands: list[Candidate], container: Place) -> list[Candidate
 
 
 class _Context:
-    """The places an article settled on, and every candidate's distance to each of them,
-    computed in one vectorised step per article (not per mention)."""
+    """The places an article settled on (its anchors), and each candidate's two nearest anchors,
+    computed in one vectorised step per article: a mention then finds its nearest anchor that is
+    not one of its own namesakes by looking at two numbers, not at a matrix."""
 
     def __init__(self, anchors: list[Place], candidate_lists):
-        import numpy as np
-
         self.anchors = anchors
+        self.anchor_ids = {a.id for a in anchors}
+        self.admin1s = {a.admin1 for a in anchors if a.admin1}
+        self.admin1_of = {a.id: a.admin1 for a in anchors}
+        self.holders: dict[str, set[str]] = {}  # admin-1 code -> the anchors in it
+        for a in anchors:
+            if a.admin1:
+                self.holders.setdefault(a.admin1, set()).add(a.id)
         self.points = [a for a in anchors if a.kind in ("settlement", "district", "admin1")]
+        self.column = {a.id: j for j, a in enumerate(self.points)}
         places = {c.place.id: c.place for cands in candidate_lists for c in cands}
         self.row = {pid: i for i, pid in enumerate(places)}
-        self.distances = None
+        self.distances = self.nearest2 = None
         if self.points and places:
-            lat1 = np.radians([[p.lat] for p in places.values()])
-            lon1 = np.radians([[p.lon] for p in places.values()])
-            lat2 = np.radians([a.lat for a in self.points])
-            lon2 = np.radians([a.lon for a in self.points])
-            h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-            self.distances = 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+            self.distances = _distances(list(places.values()), self.points)
+            self.nearest2 = dict(zip(places, _two_nearest(self.distances)))
 
-    def nearest(self, cands: list[Candidate], own_ids: set[str]):
-        """Each candidate's distance to the nearest anchor that is not one of its namesakes."""
-        cols = [j for j, a in enumerate(self.points) if a.id not in own_ids]
-        if self.distances is None or not cols:
+    def view(self, own_ids: set[str]):
+        """What a mention with the candidates ``own_ids`` may lean on: the anchors that are not
+        its own namesakes. Returns (their admin-1 codes, the columns of the namesakes among the
+        points, whether any point remains to measure distance to), or None when no anchor does.
+        Most mentions own one anchor or none: the answer is the article's, less what only the
+        mention's own anchors held."""
+        own = self.anchor_ids & own_ids
+        if not own:
+            return self.admin1s, (), self.distances is not None
+        if len(own) == len(self.anchors):
             return None
-        rows = [self.row[c.place.id] for c in cands]
-        return self.distances[rows][:, cols].min(axis=1)
+        gone = {k for k in map(self.admin1_of.get, own) if k and self.holders[k] <= own}
+        excluded = {self.column[pid] for pid in own if pid in self.column}
+        return self.admin1s - gone, excluded, self.distances is not None and len(excluded) < len(self.points)
+
+    def nearest(self, place_id: str, excluded) -> float:
+        """A candidate's distance to the nearest point that is not in ``excluded`` (columns; at
+        least one point must remain). The two nearest answer almost always; a mention whose two
+        nearest anchors are both its own namesakes reads its whole row."""
+        for j, km in self.nearest2[place_id]:
+            if j not in excluded:
+                return km
+        cols = [j for j in range(len(self.points)) if j not in excluded]
+        return float(self.distances[self.row[place_id], cols].min())
 
 
-def _apply_context(cands: list[Candidate], context: _Context, own_ids: set[str]) -> None:
-    """Scores for coherence with the places the article settled on. Every mention gets them,
-    a sure one too: mentions of one name are compared on these scores in the group pass."""
-    others = [a for a in context.anchors if a.id not in own_ids]
-    if not others:
-        return
-    admin1s = {a.admin1 for a in others if a.admin1}
-    near = context.nearest(cands, own_ids)
-    for i, c in enumerate(cands):
-        p = c.place
-        if p.kind in ("country", "region"):
-            continue
-        if p.admin1 and p.admin1 in admin1s:
-            c.score += W_SAME_ADMIN1
-            c.evidence.append("same oblast as other places in the text")
-        if near is not None:
-            d = float(near[i])
-            bonus = W_NEAR * math.exp(-d / 150.0)
-            if bonus > 0.05:
-                c.evidence.append(f"{d:.0f} km from another place in the text")
-            c.score += bonus
+def _distances(places: list[Place], points: list[Place]):
+    """Great-circle km from every place (rows) to every point (columns), in one numpy step."""
+    import numpy as np
+
+    lat1 = np.radians(np.array([p.lat for p in places]))[:, None]
+    lon1 = np.radians(np.array([p.lon for p in places]))[:, None]
+    lat2 = np.radians([a.lat for a in points])
+    lon2 = np.radians([a.lon for a in points])
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+
+
+def _two_nearest(distances) -> list:
+    """Per row, ((column, km), (column, km)) of its nearest and second-nearest column (with one
+    column, the second repeats it at infinity). Values are the matrix's own, so a minimum read
+    here equals one taken over the matrix."""
+    import numpy as np
+
+    rows = np.arange(len(distances))
+    first = distances.argmin(axis=1)
+    rest = distances.copy()
+    rest[rows, first] = np.inf
+    second = rest.argmin(axis=1)
+    return list(zip(zip(first.tolist(), distances[rows, first].tolist()),
+                    zip(second.tolist(), rest[rows, second].tolist())))
+
+
+def _in_context(cands: list[Candidate], context: _Context) -> list[Candidate]:
+    """Pass 2: a mention's pass-1 candidates (which stay as they are: they are kept across
+    articles) rescored for coherence with the places the article settled on, best first. Every
+    mention gets these scores, a sure one too: mentions of one name are compared on them in the
+    group pass."""
+    view = context.view({c.place.id for c in cands})
+    if view is None:  # no anchor but its own namesakes: pass 1's scores and order stand
+        return [Candidate(c.place, c.score, list(c.evidence)) for c in cands]
+    admin1s, excluded, measure = view
+    out = []
+    for c in cands:
+        p, score, evidence = c.place, c.score, list(c.evidence)
+        if p.kind not in ("country", "region"):
+            if p.admin1 and p.admin1 in admin1s:
+                score += W_SAME_ADMIN1
+                evidence.append("same oblast as other places in the text")
+            if measure:
+                d = context.nearest(p.id, excluded)
+                bonus = W_NEAR * math.exp(-d / 150.0)
+                if bonus > 0.05:
+                    evidence.append(f"{d:.0f} km from another place in the text")
+                score += bonus
+        out.append(Candidate(p, score, evidence))
+    out.sort(key=_rank)
+    return out
+
+
+def _rank(c: Candidate) -> tuple:
+    """Best first; equal scores in place-id order, so that rankings do not depend on input order."""
+    return -c.score, c.place.id
+
+
+def _signature(s: _Span) -> tuple:
+    """What a mention's resolution depends on: name, generic, cue, container, neighbours, role
+    and compound. Fixed when a mention is first scored: the group pass changes what containers
+    resolve to, and a signature that moved would miss its cached scores."""
+    if s.sig is None:
+        c = s.container.settled.id if s.container is not None and s.container.settled is not None else None
+        s.sig = (s.key, s.hint, s.cue, c, s.glued, s.hyphenated, s.role, s.short_for)
+    return s.sig
+
+
+def _own_scores(s: _Span, gaz: Gazetteer) -> tuple[list[Candidate], bool]:
+    """Pass 1: a mention on its own, best first, and whether its best can anchor the others
+    (``_decisive``). Its evidence (name, generic word, cue, container) does not depend on the
+    article, so the answer is kept across articles (read-only: pass 2 copies it)."""
+    sig = _signature(s)
+    found = gaz.remembered(("pass1",) + sig)
+    if found is None:
+        cands = _candidates(s, gaz)
+        if sig[3] is not None:
+            cands = _apply_container(cands, gaz.get(sig[3]))
+        cands = _contenders(cands)
+        cands.sort(key=_rank)
+        found = (cands, _decisive(cands))
+        gaz.remember(("pass1",) + sig, found)
+    return found
 
 
 def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
-    # Mentions with the same name, generic, cue and container are scored once: a long article
-    # repeats its places many times, and resolution must stay linear in its length.
-    def signature(s: _Span) -> tuple:
-        # Fixed when a mention is first scored: the group pass below changes what containers
-        # resolve to, and a signature that moved would miss its cached scores.
-        if s.sig is None:
-            c = s.container.result.place.id if s.container is not None and \
-                s.container.result is not None and s.container.result.place else None
-            s.sig = (s.key, s.hint, s.cue, c, s.glued, s.hyphenated, s.role, s.short_for)
-        return s.sig
-
-    def own_scores(s: _Span) -> list[Candidate]:
-        """Pass 1: a mention on its own. Its evidence (name, generic word, cue, container) does
-        not depend on the article, so its scores are kept across articles (read-only: pass 2
-        and the group pass copy them)."""
-        sig = signature(s)
-        if sig not in first:
-            cands = gaz.remembered(("pass1",) + sig)
-            if cands is None:
-                cands = _candidates(s, gaz)
-                if sig[3] is not None:
-                    cands = _apply_container(cands, gaz.get(sig[3]))
-                cands = _contenders(cands)
-                cands.sort(key=lambda c: (-c.score, c.place.id))
-                gaz.remember(("pass1",) + sig, cands)
-            first[sig] = cands
-        return first[sig]
-
-    def in_context(s: _Span, context: _Context) -> None:
-        """Pass 2: pass 1's scores plus the places the article settled on."""
-        sig = signature(s)
-        if sig not in second:
-            cands = [Candidate(c.place, c.score, list(c.evidence)) for c in first[sig]]
-            _apply_context(cands, context, {c.place.id for c in cands})
-            cands.sort(key=lambda c: (-c.score, c.place.id))
-            second[sig] = cands
-
+    """Rank each mention's places: on its own (pass 1), with the places the article settled on
+    (pass 2), then one sense per name. Mentions with the same signature are scored once: a long
+    article repeats its places many times, and resolution must stay linear in its length."""
     # Pass 1: each mention on its own, containers first so that they can constrain what they hold.
-    first: dict[tuple, list[Candidate]] = {}
+    first: dict[tuple, tuple[list[Candidate], bool]] = {}
     for s in sorted(spans, key=lambda s: s.container is not None):
-        s.result = _mention(s, own_scores(s))
-    # Pass 2: ambiguous mentions look at the places the article settled on.
-    anchors = list({s.result.place.id: s.result.place for s in spans
-                    if s.result and s.result.place and _decisive(first[signature(s)])}.values())
-    context = _Context(anchors, first.values())
-    second: dict[tuple, list[Candidate]] = {}
-    for s in spans:
-        in_context(s, context)
-    # One sense per name per article: a group's mentions share the best-supported place.
+        sig = _signature(s)
+        if sig not in first:
+            first[sig] = _own_scores(s, gaz)
+        s.settled = _accepted(first[sig][0])
+    # Pass 2: every mention looks at the places the article settled on.
+    anchors = list({s.settled.id: s.settled for s in spans if s.settled and first[s.sig][1]}.values())
+    context = _Context(anchors, [cands for cands, _ in first.values()])
+    second = {sig: _in_context(cands, context) for sig, (cands, _) in first.items()}
+    _one_sense(spans, second)
+
+
+def _one_sense(spans: list[_Span], second: dict[tuple, list[Candidate]]) -> None:
+    """One sense per name per article: a group's mentions share the best-supported place, each
+    place with its best score over the group's signatures. A group of one signature takes pass
+    2's ranking as it is (a signature belongs to one group, and its places are distinct)."""
     done: set[int] = set()
     for s in spans:
         if id(s.group) in done:
             continue
         done.add(id(s.group))
-        total: dict[str, Candidate] = {}
-        for sig in dict.fromkeys(signature(m) for m in s.group):
-            for c in second[sig]:
-                t = total.get(c.place.id)
-                if t is None:
-                    total[c.place.id] = Candidate(c.place, c.score, list(c.evidence))
-                elif c.score > t.score:
-                    t.score = c.score
-                    t.evidence += [e for e in c.evidence if e not in t.evidence]
-        ranked = sorted(total.values(), key=lambda c: (-c.score, c.place.id))
+        sigs = list(dict.fromkeys(m.sig for m in s.group))
+        ranked = second[sigs[0]] if len(sigs) == 1 else _merge([second[sig] for sig in sigs])
         for m in s.group:
             m.result = _mention(m, ranked)
+
+
+def _merge(rankings: list[list[Candidate]]) -> list[Candidate]:
+    """Several rankings of one name as one: each place's best score, with the evidence of every
+    ranking that raised it."""
+    total: dict[str, Candidate] = {}
+    for ranking in rankings:
+        for c in ranking:
+            t = total.get(c.place.id)
+            if t is None:
+                total[c.place.id] = Candidate(c.place, c.score, list(c.evidence))
+            elif c.score > t.score:
+                t.score = c.score
+                t.evidence += [e for e in c.evidence if e not in t.evidence]
+    return sorted(total.values(), key=_rank)
 
 
 def _contenders(cands: list[Candidate]) -> list[Candidate]:
@@ -708,8 +785,13 @@ def _decisive(cands: list[Candidate]) -> bool:
                for c in cands[1:])
 
 
+def _accepted(cands: list[Candidate]) -> Place | None:
+    """The best candidate's place, unless the name is more likely a word than a place."""
+    return cands[0].place if cands and cands[0].score >= ACCEPT else None
+
+
 def _mention(s: _Span, cands: list[Candidate]) -> PlaceMention | None:
-    if not cands or cands[0].score < ACCEPT:
+    if _accepted(cands) is None:
         return None
     best = cands[0]
     return PlaceMention(s.start, s.end, s.surface, best.place, best.score, list(best.evidence), cands[:6], s.hint)
