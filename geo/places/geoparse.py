@@ -193,6 +193,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _bare_end(token: tuple[str, int, int]) -> int:
+    """Where a token ends without a possessive "'s" ("Russia's" -> after "Russia")."""
     w, _, end = token
     return end - 2 if len(w) > 3 and w[-2:] in ("'s", "’s") else end
 
