@@ -52,6 +52,10 @@ class _Assembly:
         self.last_event: Claim | None = None
         self.last_report: Report | None = None
         self.triggers = {t.sentence: t for t in doc.layer("triggers")}
+        # The places of each report's strike claims so far (by speaker), and for each sentence
+        # the latest dated one up to it: read for every claim, so kept, not searched again.
+        self.report_places: dict[int, set[str]] = {}
+        self.dated_up_to = _latest_dated(doc)
 
     def rx(self, name: str) -> re.Pattern:
         return pattern(self.lang, name)
@@ -62,6 +66,9 @@ class _Assembly:
             if claim is None:
                 continue
             self.claims.append(claim)
+            report = self.doc.report_at(trig.start)
+            if report.speaker is not None and (trig.kind != "damage" or id(report.speaker) in self.report_places):
+                self.report_places.setdefault(id(report.speaker), set()).update(claim.place_ids())
             if claim.places:
                 self.last_event, self.last_report = claim, self.doc.report_at(trig.start)
         return self.claims
@@ -91,9 +98,8 @@ class _Assembly:
         """Is there a strike claim earlier in this report, and do ``places`` add one to it?"""
         if not places or report.speaker is None:
             return False
-        earlier = [c for c in self.claims if self.doc.report_at(c.start).speaker is report.speaker]
-        seen = set().union(*(c.place_ids() for c in earlier)) if earlier else set()
-        return bool(earlier) and bool({p.place.id for p in places} - seen)
+        seen = self.report_places.get(id(report.speaker))
+        return seen is not None and bool({p.place.id for p in places} - seen)
 
     # -- where ----------------------------------------------------------------------------------
     def places(self, sent: Sentence, report: Report, speaker_span, evidence: list[str]) -> tuple[list[PlaceMention], bool]:
@@ -127,7 +133,8 @@ class _Assembly:
             if m.place is None or m.place.kind == "country":
                 continue
             before = body[max(sent.start, m.start - 90):m.start]
-            if self.rx("LAUNCH").search(before) or self.rx("RELATIVE_PLACE").search(before):
+            # (LAUNCH is case-sensitive: its list of launch sites is a list of names)
+            if pattern(self.lang, "LAUNCH", 0).search(before) or self.rx("RELATIVE_PLACE").search(before):
                 continue
             if speaker_span is not None and speaker_span[0] <= m.start < speaker_span[1]:
                 continue  # where the speaker is, not where the strike was
@@ -136,7 +143,8 @@ class _Assembly:
                 continue
             if m.place.kind == "region" and re.match(r" [A-Z]", after):
                 continue  # part of a name: "the Black Sea Fleet"
-            out.append(m)
+            if all(o.place.id != m.place.id for o in out):  # "Ryazan ... the Ryazan refinery": one place
+                out.append(m)
         return out
 
     def located_after(self, sent: Sentence) -> list[PlaceMention]:
@@ -176,11 +184,10 @@ class _Assembly:
 
     def date_before(self, sent: Sentence, stop: int) -> DateMention | None:
         """The latest dated expression in the sentences before ``sent``, back to sentence ``stop``."""
-        for k in range(sent.index - 1, max(-1, stop - 1), -1):
-            d = next((d for d in reversed(self.dates_in(self.sentences[k])) if d.value), None)
-            if d is not None:
-                return d
-        return None
+        k = self.dated_up_to[sent.index - 1] if sent.index > 0 else -1
+        if k < max(stop, 0):
+            return None
+        return next(d for d in reversed(self.dates_in(self.sentences[k])) if d.value)
 
     def date(self, sent: Sentence, report: Report, places: list[PlaceMention], inherited: bool,
              evidence: list[str]) -> DateMention | None:
@@ -306,6 +313,17 @@ class _Span:
 
     def __init__(self, start: int, end: int):
         self.start, self.end = start, end
+
+
+def _latest_dated(doc: Doc) -> list[int]:
+    """For each sentence, the index of the latest sentence up to it that has a dated
+    expression (-1 for none)."""
+    out, last = [], -1
+    for sent in doc.sentences:
+        if any(d.value for d in doc.spans("dates", sent)):
+            last = sent.index
+        out.append(last)
+    return out
 
 
 def _countries(places) -> set[str]:

@@ -81,7 +81,7 @@ def _month_day(month: int, day: int, year: int | None, published: date | None) -
         d = date(published.year, month, day)
     except ValueError:
         return None, "unknown"
-    if d > published + timedelta(days=1):
+    if d > (shift(published, 1) or published):
         try:
             d = date(published.year - 1, month, day)
         except ValueError:

@@ -67,6 +67,7 @@ class _Reader:
         self.lead: Speaker | None = None
         self.bulletin = False
         self.list_owner: Speaker | None = None
+        self.covered: dict[int, set[str]] = {}  # the countries each speaker's sentences named
         self.list_item = pattern(self.lang, "LIST_ITEM")
 
     def read(self) -> list[tuple[Speaker | None, str]]:
@@ -91,6 +92,12 @@ class _Reader:
 
     def assign(self, sent: Sentence, sp: Speaker | None, how: str) -> None:
         self.own[sent.index] = (sp, how)
+        if sp is not None:
+            self.covered.setdefault(id(sp), set()).update(self.countries(sent))
+
+    def countries(self, sent: Sentence) -> set[str]:
+        """The countries of the places a sentence names (countries themselves left out)."""
+        return {m.place.country for m in self.doc.spans("places", sent) if m.place is not None and m.place.kind != "country"}
 
     def open(self, sent: Sentence, sp: Speaker) -> None:
         self.current, self.current_at, self.pending = sp, sent, []
@@ -137,11 +144,18 @@ class _Reader:
 
     def carries(self, sent: Sentence) -> bool:
         """Does the open report go on into ``sent``? Yes while nothing closed it (another
-        source, the outlet's voice, a heading) and its speaker was named or referred to within
-        the last ``CARRY_PARAGRAPHS`` paragraphs: a wire story retells one official's post
-        paragraph by paragraph."""
+        source, the outlet's voice, a heading), its speaker was named or referred to within the
+        last ``CARRY_PARAGRAPHS`` paragraphs (a wire story retells one official's post paragraph
+        by paragraph), and, past its paragraph, the sentence is about the same country."""
         last = self.current_at
-        return last is not None and sent.paragraph - last.paragraph <= CARRY_PARAGRAPHS
+        if last is None or sent.paragraph - last.paragraph > CARRY_PARAGRAPHS:
+            return False
+        if sent.paragraph == last.paragraph:
+            return True
+        # Into a new paragraph only on the same ground: a Russian governor's report does not go
+        # on into a paragraph about strikes in Ukraine (the writer has moved on).
+        here, before = self.countries(sent), self.covered.get(id(self.current), set())
+        return not here or not before or bool(here & before)
 
     def outlet_voice(self, sent: Sentence) -> bool:
         """Does the outlet speak for itself here (background, "could not be verified")? Read in
@@ -164,19 +178,11 @@ def is_heading(doc: Doc, sent: Sentence) -> bool:
         and sent.text[:1].isupper()
 
 
-def outlet_side(outlet: str | None, lang: str = "en") -> str:
-    """The side an outlet's own voice reports for: a state outlet's (TASS, RIA Novosti speak
-    for the Russian state, as FORMAT.md counts them), else independent (OTHER)."""
-    found = classify(outlet, lang) if outlet else None
-    return found[0] if found is not None and found[0] in ("RU", "UA") and "media" in found[1] else "OTHER"
-
-
 def annotate_reports(doc: Doc, outlet: str | None = None) -> None:
     """Write the ``reports`` layer (report spans covering the whole text, in order) and the
     ``headings`` layer (the section heading lines that close reports)."""
     people = People.of(doc)
     own = _Reader(doc).read()
-    own_side = outlet_side(outlet, doc.lang)
     sides = _Sides(people, doc.lang)
     spans: list[Report] = []
     sentences = doc.sentences
@@ -189,7 +195,7 @@ def annotate_reports(doc: Doc, outlet: str | None = None) -> None:
             spans.append(Report(last.start, end, last.speaker, last.side, last.source, last.how))
             continue
         if sp is None:
-            spans.append(Report(start, end, None, own_side, outlet or "unattributed", how))
+            spans.append(Report(start, end, None, "OTHER", outlet or "unattributed", how))
         else:
             spans.append(Report(start, end, sp, sides.of(sp), sp.phrase, how))
     doc.set_layer("reports", spans)

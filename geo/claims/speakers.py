@@ -55,6 +55,7 @@ class _Grammar:
         self.role_pronoun = re.compile(f"^(?:{data.ROLE_PRONOUN})$", re.I)
         self.person = re.compile(rf"(?:{data.TITLE}{{0,3}})((?:[A-Z][a-z’'-]+\s+){{0,2}}[A-Z][a-z’'-]{{2,}}(?:-[A-Z][a-z]+)?)")
         self.not_names = data.NOT_NAMES
+        self.relatives = data.RELATIVE_PRONOUNS
         self.title_word = re.compile(data.TITLE_WORD, re.I)
         self.inverted_cue = 2  # index of the "..., said X" cue in SPEAKER_CUES
 
@@ -219,7 +220,12 @@ def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -
 def _named(sentence: str, offset: int, phrase_s: str, lang: str, after: bool) -> Speaker | None:
     """The speaker named by ``phrase_s`` (at ``offset`` of the sentence), or None."""
     g = _grammar(lang)
-    seg = _trim(phrase_s if after else phrase_s.split(",")[-1].strip(), lang)
+    parts = phrase_s.split(",")
+    if not after and len(parts) > 1 and parts[-1].strip().casefold() in g.relatives:
+        # "the Defence Ministry, which said ...": the relative pronoun stands for the phrase before it
+        phrase_s = ",".join(parts[:-1]).rstrip()
+        parts = parts[:-1]
+    seg = _trim(phrase_s if after else parts[-1].strip(), lang)
     if g.pronoun.match(seg):
         label = "role" if g.role_pronoun.match(seg) else "pronoun"
         at = offset + phrase_s.rfind(seg)
