@@ -2,9 +2,10 @@
 the matcher found a cue of the pattern's category in it. So for every gated pattern, a match
 must imply a cue of its category (property-based, with the patterns' own words in mixed case,
 the Unicode letters the regex engine folds, and noise)."""
+import os
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.articles.doc import Doc
@@ -46,6 +47,12 @@ def sentences(draw):
     return draw(st.sampled_from(["", " "])).join(parts) if draw(st.booleans()) else " ".join(parts)
 
 
+# A fixed seed in the quick run (CI fails only on a change, not on a new random draw); the
+# nightly profile draws 10,000 new inputs each time.
+FIXED = settings(derandomize=os.environ.get("HYPOTHESIS_PROFILE", "default") != "nightly")
+
+
+@FIXED
 @given(sentences())
 def test_a_gated_pattern_never_matches_without_a_cue_of_its_category(text):
     doc = Doc(text, lang="en")
@@ -91,6 +98,7 @@ def test_every_language_cue_category_is_used():
     assert set(en.CUES) == {"speech", "trigger", "hurt", "voice", "generic", "modal", "hypothetical", "date"}
 
 
+@FIXED
 @given(sentences())
 def test_every_date_expression_is_within_reach_of_a_date_cue(text):
     from geo.claims.dates import _words

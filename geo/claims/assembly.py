@@ -25,7 +25,7 @@ from .dates import DateMention, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
 from .flags import is_overnight, is_verified
-from .lang import pattern
+from .lang import for_lang, pattern
 from .matcher import has_cue
 from .reports import People, Report
 from .triggers import Trigger
@@ -175,7 +175,7 @@ class _Assembly:
             return None
         refs = [m.group().casefold() for m in self.rx("ANAPHORA").finditer(sent.text)]
         if self.last_report is not None and self.last_report.speaker is not report.speaker:
-            refs = [r for r in refs if r not in ("it", "there")]  # "it" is the new speaker, not the event
+            refs = [r for r in refs if r not in for_lang(self.lang).BARE_REFERENCES]  # "it" is the new speaker
         return e if refs else None
 
     # -- when -----------------------------------------------------------------------------------

@@ -164,8 +164,6 @@ def _interpret(kind: str, m: re.Match, published: date | None, words: _Words) ->
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
-        if kind == "mdy" and g["month"].lower() == "may" and not g.get("year") and day > 31:
-            return None
         value, precision = _month_day(month, day, int(g["year"]) if g.get("year") else None, published)
         return DateMention(m.start(), m.end(), text, value, precision, kind)
     if kind == "weekday":

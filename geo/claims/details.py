@@ -18,7 +18,7 @@ def _attackers(lang: str) -> list[tuple[str, re.Pattern]]:
     out = []
     for side, (adjectives, country, extra) in data.ATTACKERS.items():
         out.append((side, re.compile(rf"\b(?:{adjectives})\s+(?:[\w-]+\s+){{0,2}}?(?:{data.AGENT_NOUNS})\b|"
-                                     rf"\b(?:by|from)\s+(?:the\s+)?{adjectives.split('|')[0]}\b|"
+                                     rf"\b(?:{data.AGENT_PREPOSITIONS})\s+(?:the\s+)?{adjectives.split('|')[0]}\b|"
                                      rf"\b{country}\s+(?:{data.ATTACK_VERBS})|{extra}", re.I)))
     return out
 
@@ -34,13 +34,13 @@ def attacker(text: str, trigger_pos: int, speaker: Speaker | None, lang: str = "
     or an agent after it ("hit by Russian missiles"); a nationality that describes the target
     ("targeting Ukrainian drone factories") or the speaker is not an attacker. ``speaker``'s
     offsets are in ``text``."""
-    best = None
+    best, agent = None, re.compile(rf"(?:{for_lang(lang).AGENT_PREPOSITIONS})\b", re.I)
     for side, rx in _attackers(lang):
         for m in rx.finditer(text):
             if speaker is not None and speaker.start <= m.start() < speaker.end:
                 continue
             after = m.start() > trigger_pos
-            if after and not re.match(r"(?:by|from)\b", m.group(), re.I):
+            if after and not agent.match(m.group()):
                 continue
             rank = (after, abs(m.start() - trigger_pos))
             if best is None or rank < best[0]:

@@ -57,7 +57,6 @@ class _Grammar:
         self.not_names = data.NOT_NAMES
         self.relatives = data.RELATIVE_PRONOUNS
         self.title_word = re.compile(data.TITLE_WORD, re.I)
-        self.inverted_cue = 2  # index of the "..., said X" cue in SPEAKER_CUES
 
 
 @lru_cache(maxsize=None)
@@ -154,9 +153,9 @@ def _cue_matches(rx: re.Pattern, anchored: bool, sentence: str, cues: list[int])
 def _speaker(sentence: str, lang: str, cues: list[int]) -> Speaker | None:
     g = _grammar(lang)
     found: list[tuple[int, Speaker]] = []
-    for k, (where, rx, anchored) in enumerate(g.cues):
+    for where, rx, anchored in g.cues:
         for m in _cue_matches(rx, anchored, sentence, cues):
-            sp = _at_cue(sentence, where, m, k == g.inverted_cue, lang)
+            sp = _at_cue(sentence, where, m, lang)
             if sp is not None:
                 found.append((m.start(), sp))
     if not found:
@@ -173,7 +172,7 @@ def _back_pointing(sentence: str, lang: str, cues: list[int]) -> Speaker | None:
         m = next(_cue_matches(rx, anchored, sentence, cues), None)
         if m is None:
             continue
-        sp = _at_cue(sentence, where, m, False, lang)
+        sp = _at_cue(sentence, where, m, lang)
         if sp is not None and not sp.pronoun:
             return replace(sp, back=True)
     return None
@@ -192,9 +191,10 @@ def _cited(sentence: str, sp: Speaker, lang: str) -> Speaker | None:
     return None
 
 
-def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -> Speaker | None:
+def _at_cue(sentence: str, where: str, m: re.Match, lang: str) -> Speaker | None:
     """The speaker a cue match points to: the phrase after it or before it."""
-    if where == "after":
+    inverted = where == "inverted"
+    if where in ("after", "inverted"):
         start, phrase = _window_after(sentence, m.end(), lang)
         if inverted:
             # "..., said Oleksandr Prokudin, head of the regional administration." runs to the
@@ -203,7 +203,7 @@ def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -
             if pattern(lang, "CLAUSE").search(phrase) or len(phrase.split()) > 14:
                 return None
     else:
-        start, phrase = _window_before(sentence, m.start())
+        start, phrase = _window_before(sentence, m.start(), lang)
         start, phrase = _inverted_tail(sentence, start, phrase, m.end(), lang)
         if pattern(lang, "AUXILIARY_END").search(phrase) or pattern(lang, "NOT_SPEAKING").search(phrase):
             return None  # a passive ("Heavy fighting was reported") or no statement ("declined to comment on reports")
@@ -211,7 +211,7 @@ def _at_cue(sentence: str, where: str, m: re.Match, inverted: bool, lang: str) -
     if not phrase_s:
         return None
     offset = start + phrase.find(phrase_s)
-    sp = _named(sentence, offset, phrase_s, lang, after=where == "after")
+    sp = _named(sentence, offset, phrase_s, lang, after=where != "before")
     if sp is not None and where == "before" and _ends_sentence(sentence, m.end(), lang):
         sp = replace(sp, inverted=True)  # "..., the governor said (on Telegram)." closes what it reports
     return sp
@@ -261,7 +261,7 @@ def _unknown(offset: int, seg: str, phrase_s: str, lang: str) -> Speaker | None:
     words = seg.split()
     if not 1 <= len(words) <= 8 or pattern(lang, "CLAUSE").search(seg) or pattern(lang, "STRIKE_WORDS").search(seg):
         return None
-    if not (words[0][:1].isupper() or words[0].lower() in ("a", "an", "the", "local", "some", "several")):
+    if not (words[0][:1].isupper() or words[0].lower() in for_lang(lang).UNKNOWN_OPENERS):
         return None
     at = offset + phrase_s.rfind(seg)
     return Speaker(_trim(seg, lang), None, "unknown", at, at + len(seg))
@@ -271,19 +271,16 @@ def _unknown(offset: int, seg: str, phrase_s: str, lang: str) -> Speaker | None:
 # "mayor" of Horlivka') is no end.
 _QUOTE_END = re.compile(r"[.,!?][’”'\"]\s")
 # Where a subordinate clause starts: its subject is the speaker ("came as Ukrainian officials said").
-_SUBORDINATOR = re.compile(r"\s(?:as|before|after|when|since|that|because|until|although)\s")
 
 
-def _window_before(sentence: str, cue_start: int) -> tuple[int, str]:
+def _window_before(sentence: str, cue_start: int, lang: str) -> tuple[int, str]:
     """The subject before a speech verb: back to the start of its clause (", and" starts a new
     one), taking in one appositive ("Sergey Lebedev, the coordinator of ..., confirmed")."""
     base = max(0, cue_start - WINDOW * 2 // 3)
     left = sentence[base:cue_start]
     quotes = [m.end() - 1 for m in _QUOTE_END.finditer(left)]
-    cut = max([left.rfind(";"), left.rfind(": "), left.rfind(" but "), left.rfind(" while "), left.rfind("—")] + quotes)
-    if ", and " in left:
-        cut = max(cut, left.rfind(", and ") + 5)
-    subordinate = [m.end() - 2 for m in _SUBORDINATOR.finditer(left)]
+    cut = max([left.rfind(b) + skip - 1 if b in left else -1 for b, skip in for_lang(lang).SUBJECT_BREAKS] + quotes)
+    subordinate = [m.end() - 2 for m in pattern(lang, "SUBORDINATOR").finditer(left)]
     if subordinate:
         cut = max(cut, subordinate[-1])
     start = base + (cut + 1 if cut >= 0 else 0)
@@ -326,11 +323,11 @@ def _clause_start(phrase: str, lang: str) -> int:
     """Where the speaker's noun phrase starts in a window before a speech verb. A short window is
     the subject as it stands (less a clause it trails); a long one is cut after the last clause
     break before the speaker's head word, keeping a name in apposition."""
-    clause, strike = pattern(lang, "CLAUSE"), pattern(lang, "STRIKE_WORDS")
+    clause, strike, with_ = pattern(lang, "CLAUSE"), pattern(lang, "STRIKE_WORDS"), for_lang(lang).WITH
     if len(phrase.split()) <= 12:
-        cut = max(phrase.rfind(" with "), phrase.rfind("; "))
+        cut = max(phrase.rfind(with_), phrase.rfind("; "))
         if cut >= 0:
-            return cut + (6 if phrase[cut:cut + 6] == " with " else 2)
+            return cut + (len(with_) if phrase[cut:cut + len(with_)] == with_ else 2)
         parts = phrase.split(", ")
         for k in range(len(parts) - 1, 0, -1):
             if clause.search(parts[k - 1]) or strike.search(parts[k - 1]):
@@ -339,8 +336,8 @@ def _clause_start(phrase: str, lang: str) -> int:
     head = max([m.start() for m in _grammar(lang).any_side.finditer(phrase)] +
                [m.start() for m in pattern(lang, "ROLE").finditer(phrase)] + [0])
     breaks = [phrase.rfind(", ", 0, head)]
-    if " with " in phrase[:head]:
-        breaks.append(phrase.rfind(" with ", 0, head) + 4)
+    if with_ in phrase[:head]:
+        breaks.append(phrase.rfind(with_, 0, head) + len(with_) - 2)
     cut = max(breaks)
     if cut < 0:
         return 0

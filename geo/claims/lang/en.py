@@ -113,6 +113,16 @@ ROLE = (r"\b(?:regional |oblast |city |local |district )?(?:military )?(?:admini
 # Nouns that stand for a speaker named before: continuing the report needs one of these.
 PRONOUN = (r"he|she|they|it|the ministry|the department|the agency|the statement|the governor|the official|the mayor|"
            r"the administration|the sources?|the officials|the spokes(?:man|woman|person)|the (?:regional |acting )?(?:head|chief)")
+# Words that open an unknown speaker's phrase ("a local broadcaster said").
+UNKNOWN_OPENERS = ("a", "an", "the", "local", "some", "several")
+# Where the subject before a speech verb is cut from what comes before it: a clause break
+# (cut, how many characters of the match to skip), and "with" joining a clause to its subject.
+SUBJECT_BREAKS = ((";", 1), (": ", 1), (" but ", 1), (" while ", 1), ("—", 1), (", and ", 6))
+WITH = " with "
+# Pronouns that stand for the event just told, not for a new one ("it was hit", "there").
+BARE_REFERENCES = ("it", "there")
+# Prepositions that introduce the agent after a strike word ("hit by Russian missiles").
+AGENT_PREPOSITIONS = r"by|from"
 # Relative pronouns: "the ministry, which said ..." is the ministry speaking.
 RELATIVE_PRONOUNS = ("which", "who", "that")
 # Of those, the ones that still say what kind of speaker it is (a role, sided by the place).
@@ -139,7 +149,8 @@ SPEECH = (r"said|says|reported|(?:reports|claims|states|report|claim|say)(?=\s+t
           r"described(?!\s+(?:[\w’'-]+\s+){0,5}?as\b)|accused|dismissed|rejected|refuted|disputed|"
           r"recounted|detailed|summed up|summarised|summarized|outlined")
 # (where the speaker stands: "after" the cue or "before" it, the cue)
-# (where the speaker stands: "after" the cue or "before" it, the cue). A cue written "@..." is
+# (where the speaker stands: "after" the cue, "before" it, or "inverted": after a verb that
+# follows the content, to the end of the sentence; the cue). A cue written "@..." is
 # anchored: it can only start at a reporting cue word (CUES["speech"]), so it is tried there and
 # nowhere else (the big alternations would otherwise be tried at every character).
 SPEAKER_CUES: list[tuple[str, str]] = [
@@ -147,7 +158,7 @@ SPEAKER_CUES: list[tuple[str, str]] = [
     ("after", r"@\b(?:claimed|reported|stated|detailed|confirmed|acknowledged|announced|said|released|published|posted|cited|"
               r"issued|shared|voiced|told) by\s+(?:the\s+)?"),
     # inverted: "..., said a spokesperson for the ministry"
-    ("after", r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained|reported|reports|writes)\s+(?=(?:a|an|the)?\s*[A-Za-z])"),
+    ("inverted", r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained|reported|reports|writes)\s+(?=(?:a|an|the)?\s*[A-Za-z])"),
     # (not a passive "posted by X": its speaker stands after "by")
     ("before", rf"@\b(?:{SPEECH})\b(?!\s+by\b)"),
     ("before", r"@\b(?:acknowledging|confirming|saying|claiming|reporting|insisting|denying|admitting)\b"),
