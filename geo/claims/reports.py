@@ -74,7 +74,7 @@ class _Reader:
         for sent in self.doc.sentences:
             sp = self.speakers.get(sent.index)
             if is_heading(self.doc, sent):
-                self.heading()
+                self.heading(sent)
             elif self.list_owner is not None and self.list_item.match(sent.text):
                 # An item of a list its speaker introduced ("... struck four facilities:").
                 self.assign(sent, self.list_owner, "an item of the list its speaker introduced")
@@ -107,10 +107,11 @@ class _Reader:
     def close(self) -> None:
         self.current, self.current_at, self.pending, self.list_owner = None, None, [], None
 
-    def heading(self) -> None:
+    def heading(self, sent: Sentence) -> None:
+        """A heading closes the report; under it comes the lead source's bulletin, unless it is
+        the outlet's own section ("Background")."""
         self.close()
-        if self.lead is not None:
-            self.bulletin = True
+        self.bulletin = self.lead is not None and not self.outlet_voice(sent)
 
     def named(self, sent: Sentence, sp: Speaker) -> None:
         self.assign(sent, sp, "named in the sentence")
