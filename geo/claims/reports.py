@@ -10,11 +10,15 @@ at a heading. The rules, in reading order:
   came from X", "Source: X"), the sentences just before it that no one spoke for are X's too;
 - a pronoun or a role noun for the speaker ("he added", "the ministry said") carries the report
   on; so do plain sentences, up to three paragraphs past the last that names or refers to the
-  speaker (a wire story retells one official's post paragraph by paragraph);
+  speaker (a wire story retells one official's post paragraph by paragraph), and items of a list
+  the speaker introduced;
 - a heading line closes the report; the items under headings are a bulletin of the article's
   lead source (a governor's summary split by district);
-- an unknown speaker closes the previous report too: its side comes from the head of its
-  phrase (``speakers.classify``), never from a nationality word elsewhere in the sentence.
+- an unknown speaker closes the previous report too: its side comes from its own phrase
+  (``speakers.classify``: the match nearest the end of the phrase), never from a nationality
+  word elsewhere in the sentence;
+- a plain sentence carries the report into a new paragraph only while it is about the same
+  country as the report's sentences.
 
 Claims ask ``doc.report_at(offset)``.
 """
