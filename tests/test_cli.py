@@ -65,7 +65,7 @@ def test_extract_missing_file(capsys, tmp_path):
 
 # What the claims redesign measured on ../shared/eval/dev (50 articles), rounded down: a change that
 # scores lower fails here. Raise these as the extractor improves (issue targets are higher).
-DEV_FLOOR = {"f1": 0.96, "exact": 0.95, "recall": 0.89, "precision": 0.81, "side": 0.95, "date": 0.93}
+DEV_FLOOR = {"f1": 0.96, "exact": 0.95, "recall": 0.91, "precision": 0.81, "side": 0.96, "date": 0.93}
 
 
 def test_eval_does_not_fall_below_the_last_landing_on_dev(capsys, dev_dir):
