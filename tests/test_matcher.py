@@ -21,6 +21,8 @@ GATES = [
     ("hypothetical", pattern("en", "HYPOTHETICAL")),
     ("hurt", pattern("en", "HURT")),
     ("voice", pattern("en", "OUTLET_VOICE")),
+    ("intercept", pattern("en", "INTERCEPTION")),
+    ("intercept", pattern("en", "DENIAL")),
     *[("speech", rx) for _, rx, _ in _grammar("en").cues + _grammar("en").back],
 ]
 ANCHORED = [
@@ -95,7 +97,7 @@ def test_an_anchored_cue_starts_at_a_reporting_cue_word():
 
 
 def test_every_language_cue_category_is_used():
-    assert set(en.CUES) == {"speech", "trigger", "hurt", "voice", "generic", "modal", "hypothetical", "date"}
+    assert set(en.CUES) == {"speech", "trigger", "hurt", "voice", "generic", "modal", "hypothetical", "date", "intercept"}
 
 
 @FIXED

@@ -61,18 +61,33 @@ def _count(s: str, numbers: dict[str, int]) -> int:
 
 
 def casualties(text: str, lang: str = "en") -> dict:
-    """{"killed": n, "wounded": m} as the sentence claims them (keys only when named)."""
+    """{"killed": n, "wounded": m} as the sentence claims them (keys only when named). A count
+    stands within ``REACH`` characters of its casualty word: the patterns are tried there."""
     out = {}
-    if not pattern(lang, "HURT").search(text):
+    spots = [m.start() for m in pattern(lang, "HURT").finditer(text)]
+    if not spots:
         return out
     numbers = for_lang(lang).NUMBERS
     for key, patterns in _casualty_patterns(lang):
         for rx in patterns:
-            m = rx.search(text)
+            m = _first(rx, text, spots)
             if m and (n := _count(m.group("n"), numbers)):
                 out[key] = n
                 break
     return out
+
+
+REACH = 120
+
+
+def _first(rx: re.Pattern, text: str, spots: list[int]) -> re.Match | None:
+    """The leftmost match of ``rx`` in the windows around the casualty words."""
+    best = None
+    for at in spots:
+        m = rx.search(text, max(0, at - REACH), min(len(text), at + REACH))
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 def own_forces(text: str, lang: str = "en") -> bool:

@@ -66,7 +66,8 @@ def _sentence_trigger(doc: Doc, sent: Sentence) -> Trigger | None:
         found = find_trigger(text, lang, filters=lambda cat: has_cue(doc, sent, cat), cues=cues)
         if found is not None:
             pos, word = found
-            return Trigger(sent.start + pos, sent.start + pos + len(word), word, sent.index, "strike", outcome(text, lang))
+            result = outcome(text, lang) if has_cue(doc, sent, "intercept") else "hit"
+            return Trigger(sent.start + pos, sent.start + pos + len(word), word, sent.index, "strike", result)
     if (cues or has_cue(doc, sent, "hurt")) and (m := pattern(lang, "DAMAGE").search(text)):
         return Trigger(sent.start + m.start(), sent.start + m.end(), m.group(), sent.index, "damage")
     return None

@@ -38,6 +38,7 @@ CUES: dict[str, tuple[str, ...]] = {
               "read", "background", "reportedly", "independently", "history", "time", "since", "ago", "year",
               "last", "previously", "repeatedly", "regularly", "often", "routinely", "earlier", "many",
               "19*", "20*"),
+    "intercept": ("destroy*", "downed", "shot", "intercept*", "neutrali*", "repel*", "brought", "without", "no"),
     "date": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
              "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
