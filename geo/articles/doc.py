@@ -45,6 +45,10 @@ def detect_lang(text: str) -> str:
     return "uk" if uk > ru else "ru"
 
 
+# What a fork of a Doc shares with it (``tokens`` once computed).
+_STRUCTURE = frozenset({"text", "lang", "paragraphs", "sentences", "_starts", "tokens"})
+
+
 @dataclass(frozen=True)
 class Token:
     """A word or punctuation mark: ``doc.text[start:end] == text``; ``lower`` is casefolded."""
@@ -101,7 +105,8 @@ class Doc:
         """The same text, paragraphs, sentences and tokens with no span layers yet: a fresh
         document for one annotation run (an article's Doc may be extracted more than once)."""
         other = object.__new__(Doc)
-        other.__dict__.update({k: v for k, v in self.__dict__.items() if k not in ("_layers", "_layer_starts")})
+        # Only the text's own structure: layers and what annotators remember of them stay behind.
+        other.__dict__.update({k: v for k, v in self.__dict__.items() if k in _STRUCTURE})
         other._layers, other._layer_starts = {}, {}
         return other
 

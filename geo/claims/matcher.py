@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..articles.doc import Doc
 from .lang import for_lang
 
-__all__ = ["Cue", "annotate_cues", "cue_categories", "has_cue", "matcher_for"]
+__all__ = ["Cue", "anchored_matches", "annotate_cues", "cue_categories", "has_cue", "matcher_for"]
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,15 @@ def matcher_for(lang: str) -> PhraseMatcher:
 def annotate_cues(doc: Doc) -> None:
     """Write the ``cues`` layer: every cue word of the document's language."""
     doc.set_layer("cues", matcher_for(doc.lang).find(doc.text))
+
+
+def anchored_matches(rx, text: str, starts: list[int]):
+    """Matches of a pattern that can only start at a cue word, tried at each cue start in
+    ``starts`` (in order) instead of at every character."""
+    for at in starts:
+        m = rx.match(text, at)
+        if m is not None:
+            yield m
 
 
 def has_cue(doc: Doc, within, category: str) -> bool:

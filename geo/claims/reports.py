@@ -247,6 +247,15 @@ class People:
 
     @classmethod
     def of(cls, doc: Doc) -> "People":
+        """The article's people, read from its appositions once and shared by the annotators
+        and the claim assembly that ask of it."""
+        memo = doc.__dict__.get("_people")
+        if memo is None:
+            memo = doc.__dict__["_people"] = cls._read(doc)
+        return memo
+
+    @classmethod
+    def _read(cls, doc: Doc) -> "People":
         people = cls(doc.lang)
         role_words = pattern(doc.lang, "ROLE_WORDS")
         for m in pattern(doc.lang, "APPOSITION", 0).finditer(doc.text):

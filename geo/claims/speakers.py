@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..articles.doc import Doc
 from .lang import for_lang, pattern
-from .matcher import matcher_for
+from .matcher import anchored_matches, matcher_for
 
 __all__ = ["Speaker", "annotate_speakers", "classify", "find_speaker", "person"]
 
@@ -141,13 +141,7 @@ def find_speaker(sentence: str, lang: str = "en", cues: list[int] | None = None)
 
 def _cue_matches(rx: re.Pattern, anchored: bool, sentence: str, cues: list[int]):
     """Matches of a cue: anywhere, or (anchored) starting at a reporting cue word."""
-    if not anchored:
-        yield from rx.finditer(sentence)
-        return
-    for at in cues:
-        m = rx.match(sentence, at)
-        if m is not None:
-            yield m
+    return anchored_matches(rx, sentence, cues) if anchored else rx.finditer(sentence)
 
 
 def _speaker(sentence: str, lang: str, cues: list[int]) -> Speaker | None:

@@ -11,12 +11,11 @@ strike report it is a claim when it names a new place.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..articles.doc import Doc, Sentence
 from .lang import for_lang, pattern
-from .matcher import has_cue, matcher_for
+from .matcher import anchored_matches, has_cue, matcher_for
 
 __all__ = ["Trigger", "annotate_triggers", "clause_at", "find_trigger"]
 
@@ -92,20 +91,12 @@ def clause_at(text: str, pos: int, lang: str = "en") -> tuple[int, int]:
     return start, end
 
 
-def _anchored(rx: re.Pattern, text: str, cues: list[int]):
-    """Matches of ``rx`` that start at a cue word, in text order (all its matches start at one)."""
-    for at in cues:
-        m = rx.match(text, at)
-        if m is not None:
-            yield m
-
-
 def _strike_at(text: str, lang: str, cues: list[int]) -> tuple[int, str] | None:
-    m = next(_anchored(pattern(lang, "STRIKE_VERB"), text, cues), None)
+    m = next(anchored_matches(pattern(lang, "STRIKE_VERB"), text, cues), None)
     if m:
         return m.start(), m.group()
     determiners, noun_prep = for_lang(lang).DETERMINERS, pattern(lang, "NOUN_PREP")
-    for m in _anchored(pattern(lang, "STRIKE_NOUN"), text, cues):
+    for m in anchored_matches(pattern(lang, "STRIKE_NOUN"), text, cues):
         before = text[max(0, m.start() - 60):m.start()].casefold().split()[-4:]
         if any(w in determiners or w.isdigit() for w in before) or noun_prep.match(text[m.end():m.end() + 15]):
             return m.start(), m.group()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 RU, UA, OTHER = "RU", "UA", "OTHER"
-_I = re.I
 
 # ---------------------------------------------------------------------------------------------
 # Cue words for the phrase matcher (one Aho-Corasick pass over the text). A word ending in "*"
