@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 __all__ = ["main"]
 
@@ -98,6 +99,13 @@ def cmd_eval(args) -> int:
     summary = scores.summary()
     if args.details:
         summary["details"] = scores.details
+    if (Path(args.dir) / "events.json").exists() and args.part is None:
+        from .evaluate_events import evaluate_events
+
+        grouped = evaluate_events(args.dir, gaz)
+        summary["events"] = grouped.summary()
+        if args.details:
+            summary["events"]["details"] = grouped.details
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
@@ -106,8 +114,12 @@ def cmd_eval(args) -> int:
     print(f"recognition: P={rec['precision']} R={rec['recall']} F1={rec['f1']} (tp={rec['tp']} fp={rec['fp']} fn={rec['fn']})")
     print(f"resolution:  exact={res['exact']} acc@161km={res['acc161']} (over {res['scored']} recognised places)")
     print(f"claims:      recall={cl['recall']} precision={cl['precision']} side={cl['side_accuracy']} date={cl['date_accuracy']}")
+    if "events" in summary:
+        ev, b3 = summary["events"], summary["events"]["bcubed"]
+        print(f"events:      statements found={ev['found']} (of {ev['statements']}) B-cubed P={b3['precision']} "
+              f"R={b3['recall']} F1={b3['f1']} status right={ev['status_right']}/{ev['events']}")
     if args.details:
-        for d in scores.details:
+        for d in scores.details + summary.get("events", {}).get("details", []):
             print(json.dumps(d, ensure_ascii=False))
     return 0
 
@@ -254,8 +266,11 @@ def cmd_events(args) -> int:
         return 0
     for e in listed:
         print(f"{e['date']}  {e['status']:<12} {', '.join(e['places'])}  ({e['id']})")
+        if e["why"]:
+            print(f"    why: {e['why']}")
         for c in e["claims"]:
-            print(f"    {c['side']:<5} {c['source'] or 'unattributed'}: {c['quote'][:150]}")
+            link = f" [{c['link']}]" if c.get("link") else ""
+            print(f"    {c['side']:<5} {c['source'] or 'unattributed'}: {c['quote'][:150]}{link}")
     print(f"{len(listed)} events", file=sys.stderr)
     return 0
 

@@ -101,14 +101,15 @@ def test_overnight_reports_a_day_apart_are_one_event(store, gaz):
     assert len(store.events()) == 2  # a dated report two days later is another strike
 
 
-def test_a_region_claim_joins_the_town_but_never_merges_two_towns(store, gaz):
+def test_a_region_claim_joins_the_only_town_struck_and_leaves_it_when_a_second_is(store, gaz):
     add(store, gaz, "The Russian Defence Ministry said on 14 August 2025 that its forces struck targets in the Sumy region.")
     add(store, gaz, UA_HEAD)
     e = only_event(store)
     assert e.place_name == "Shostka" and e.sides == "RU,UA"  # the event's place is the precise one
-    add(store, gaz, KONOTOP)
-    events = store.events()
-    assert len(events) == 2 and set(events.place_name) == {"Shostka", "Konotop"}
+    add(store, gaz, KONOTOP)  # two towns of the oblast that day: the oblast's claim is tied to neither
+    events = store.events().set_index("place_name")
+    assert len(events) == 3 and events.loc["Shostka", "sides"] == "UA" and events.loc["Konotop", "sides"] == "UA"
+    assert events.loc["Sumy Oblast", "sides"] == "RU"
 
 
 def test_one_side_naming_other_targets_is_another_strike(gaz):
@@ -228,7 +229,9 @@ def test_cli_events_json(tmp_path, gaz, capsys):
     out = json.loads(capsys.readouterr().out)
     assert len(out) == 1 and out[0]["status"] == "acknowledged" and out[0]["places"] == ["Shostka"]
     assert out[0]["date"] == "2025-08-14" and {c["side"] for c in out[0]["claims"]} == {"RU", "UA"}
-    assert set(out[0]["claims"][0]) == {"id", "side", "source", "quote", "article_title", "article_url"}
+    assert set(out[0]["claims"][0]) == {"id", "side", "source", "quote", "link", "article_title", "article_url"}
+    assert out[0]["why"].startswith("acknowledged: both sides report it")
+    assert {c["link"] for c in out[0]["claims"]} <= {"opened the event", "the same place, the same day"}
     assert main(["events", "--db", db]) == 0
     text = capsys.readouterr().out
     assert "Shostka" in text and "Konotop" in text and "acknowledged" in text

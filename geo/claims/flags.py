@@ -6,12 +6,19 @@ from __future__ import annotations
 
 from .lang import pattern
 
-__all__ = ["is_overnight", "is_verified"]
+__all__ = ["is_overnight", "is_relative", "is_verified"]
 
 
 def is_overnight(date_text: str | None, lang: str = "en") -> bool:
     """Does the claim's date expression name a night ("overnight", "the night of ...")?"""
     return bool(pattern(lang, "OVERNIGHT").search(date_text or ""))
+
+
+def is_relative(date_text: str | None, lang: str = "en") -> bool:
+    """Is the claim dated by the reporter's clock ("yesterday", "on Tuesday", "last night")
+    rather than by a calendar date? Such a date is a day off as often as an evening strike is
+    reported the next morning."""
+    return bool(date_text) and not pattern(lang, "CALENDAR_DATE").search(date_text)
 
 
 def is_verified(side: str, sentence: str | None, lang: str = "en") -> bool:

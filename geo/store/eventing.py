@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 
 from .driver import bulk_insert as _bulk_insert
 from .driver import driver_values as _driver
-from .events import Event, Item, Matcher, PlaceRef, event_id, is_loose, target_groups
+from .queries import _as_date
+from ..claims.events import AREA_KINDS, Event, Item, Matcher, PlaceRef, event_id, is_loose, related_admin1, target_groups
+from ..claims.flags import is_relative
 from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t, set_meta
+
+# The grouping rules' version: a store grouped under other rules is regrouped when opened.
+EVENT_RULES = "2"
 
 __all__ = ["EventStore"]
 
@@ -27,11 +32,66 @@ class EventStore:
         if not items:
             return
         matcher = Matcher(self.gazetteer, self._events_near(conn, items))
-        joined = [(it, matcher.assign(it)) for it in items]
+        joined = [(it, e) for it in items if (e := matcher.assign(it)) is not None]
+        joined += self._resettle(conn, matcher, items)
+        joined += matcher.settle()
         self._fresh_ids(conn, [e for e in matcher.events.values() if e.is_new])
         self._save_events(conn, [e for e in matcher.events.values() if e.dirty])
-        _bulk_insert(conn, event_places_t, [{"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0}
-                                            for it, e in joined])
+        _bulk_insert(conn, event_places_t, [{"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0,
+                                             "link": it.link} for it, e in joined])
+
+    def _resettle(self, conn, matcher: Matcher, batch: list[Item]) -> list:
+        """Areas' claims stored near a strike this batch opened may be tied to a strike no more
+        (a second town struck in the oblast that night) or now (the first): they are taken out
+        of their events and wait in ``matcher`` to be settled with the batch's own."""
+        opened = {(a, e.day) for e in matcher.events.values() if e.is_new and not e.place.is_area
+                  for a in related_admin1(e.place.admin1)}
+        if not opened:
+            return []
+        mine = {(it.claim_id, it.seq) for it in batch}
+        near = or_(*[and_(places_t.c.admin1 == a, claims_t.c.map_date.between(d - timedelta(days=2), d + timedelta(days=2)))
+                     for a, d in sorted(opened)])
+        stored = [it for it in self._claim_items(conn, and_(places_t.c.kind.in_(AREA_KINDS), near), pinned=False)
+                  if (it.claim_id, it.seq) not in mine]
+        if not stored:
+            return []
+        was = self._event_of(conn, stored)
+        for k in range(0, len(stored), 400):
+            chunk = stored[k:k + 400]
+            conn.execute(delete(event_places_t).where(or_(*[and_(event_places_t.c.claim_id == it.claim_id,
+                                                                 event_places_t.c.seq == it.seq) for it in chunk])))
+        for eid in sorted(set(was.values())):
+            matcher.replace(eid, self._event_from_members(conn, eid))
+        siblings = self._claim_items(conn, and_(places_t.c.claim_id.in_(sorted({it.claim_id for it in stored})),
+                                                places_t.c.kind.not_in(AREA_KINDS)), with_event=True)
+        for it, eid in siblings:
+            matcher.know(it, eid)
+        for it in stored:
+            matcher.assign(it)  # an area place: it waits for ``settle``
+        return []
+
+    @staticmethod
+    def _event_of(conn, items: list[Item]) -> dict[tuple[str, int], str]:
+        ids = sorted({it.claim_id for it in items})
+        out = {}
+        for k in range(0, len(ids), 500):
+            q = select(event_places_t).where(event_places_t.c.claim_id.in_(ids[k:k + 500]))
+            out.update({(r.claim_id, r.seq): r.event_id for r in conn.execute(q)})
+        return {(it.claim_id, it.seq): out[(it.claim_id, it.seq)] for it in items if (it.claim_id, it.seq) in out}
+
+    def _event_from_members(self, conn, eid: str) -> Event | None:
+        """An event as its claim places make it now (None: it has none left); deleted from
+        the store when empty, so that its id is free."""
+        items = self._claim_items(conn, places_t.c.claim_id.is_not(None), event=eid)
+        if not items:
+            conn.execute(delete(events_t).where(events_t.c.id == eid))
+            return None
+        strict = [it for it in items if not it.loose]
+        first = sorted(items, key=lambda it: ({"facility": 0, "settlement": 1, "district": 2}.get(it.place.kind, 3), it.day))[0]
+        e = Event(eid, (strict or items)[0].day, not strict, first.place, article_dated=all(it.article_dated for it in items))
+        for it in items:
+            e.take(it)
+        return e
 
     def _fresh_ids(self, conn, new: list[Event]) -> None:
         """A corrected claim place that opens an event again would take the id of the event it
@@ -77,12 +137,10 @@ class EventStore:
     def _events_near(self, conn, items: list[Item]) -> list[Event]:
         """Events the claim places may join: in their admin-1 area, within a day of their day
         (indexed lookups of exactly those days, however many articles a batch spans)."""
-        from datetime import timedelta
-
         days: dict[str, set] = {}
         for it in items:
-            if it.place.admin1:
-                days.setdefault(it.place.admin1, set()).update(it.day + timedelta(days=k) for k in (-1, 0, 1))
+            for a in related_admin1(it.place.admin1):
+                days.setdefault(a, set()).update(date.fromordinal(d) for d in (*it.lookup_days(), it.day.toordinal() + 2))
         if not days:
             return []  # places without an admin-1 area start their own events
         # Through the driver with a plain statement: SQLAlchemy's per-call compilation was most
@@ -96,7 +154,7 @@ class EventStore:
             params += [admin1, *sorted(ds)]
         sql = f"SELECT {', '.join(map(quote, cols))} FROM events WHERE {' OR '.join(terms)}"
         rows = conn.exec_driver_sql(sql, _driver(conn, tuple(params))).fetchall()
-        return [_event(dict(zip(cols, r))) for r in rows]
+        return [_event(dict(zip(cols, r)), self._ref) for r in rows]
 
     def _save_events(self, conn, events: list[Event]) -> None:
         """New events inserted and changed ones updated, each kind in one executemany."""
@@ -120,30 +178,52 @@ class EventStore:
             c = claims[p["claim_id"]]
             if c["map_date"] is None:
                 continue  # an undated claim cannot be put on a day
-            out.append(Item(p["claim_id"], p["seq"], _ref(p), c["map_date"], is_loose(c["date_precision"], c["overnight"]),
-                            c["side"], c["outcome"], target_groups(c["targets"]), bool(c["verified"])))
+            out.append(self._item(p["claim_id"], p["seq"], self._ref(p), c["map_date"], c))
         return out
 
-    def _claim_items(self, conn, where, event: str | None = None) -> list[Item]:
-        """Items for stored claim places (``event``: those of this event only)."""
+    @staticmethod
+    def _item(claim_id: str, seq: int, place: PlaceRef, day: date, c) -> Item:
+        """A claim place to group, from its claim's row (a dict or a result row)."""
+        get = c.get if isinstance(c, dict) else lambda k: getattr(c, k)
+        return Item(claim_id, seq, place, day, is_loose(get("date_precision"), get("overnight"), is_relative(get("date_text"))),
+                    get("side"), get("outcome"), target_groups(get("targets")), bool(get("verified")), get("source") or "",
+                    article_dated=get("map_date_from") == "article")
+
+    def _ref(self, p) -> PlaceRef:
+        """Where a claim place is; a facility knows its towns (from the gazetteer's facilities)."""
+        towns = ()
+        if p["kind"] == "facility":
+            facilities = getattr(self.gazetteer, "facilities", None)
+            facility = facilities.get(p["place_id"]) if facilities is not None else None
+            towns = tuple(facility.towns) if facility is not None else ()
+        return PlaceRef(p["place_id"], p["kind"], p["admin1"], float(p["lat"]), float(p["lon"]), p.get("name") or "", towns)
+
+    def _claim_items(self, conn, where, event: str | None = None, pinned: bool | None = None, with_event: bool = False):
+        """Items for stored claim places (``event``: those of this event only; ``pinned``:
+        only those a user placed, or only those none did; ``with_event``: (item, event id) pairs)."""
         frm = places_t.join(claims_t, claims_t.c.id == places_t.c.claim_id)
-        if event is not None:
+        if event is not None or pinned is not None or with_event:
             frm = frm.join(event_places_t, and_(event_places_t.c.claim_id == places_t.c.claim_id,
                                                 event_places_t.c.seq == places_t.c.seq))
+        if event is not None:
             where = and_(where, event_places_t.c.event_id == event)
+        if pinned is not None:
+            where = and_(where, event_places_t.c.pinned == int(pinned))
+        extra = [event_places_t.c.event_id] if with_event else []
         q = (select(places_t.c.claim_id, places_t.c.seq, places_t.c.place_id, places_t.c.kind, places_t.c.admin1,
-                    places_t.c.lat, places_t.c.lon, places_t.c.name, claims_t.c.map_date, claims_t.c.date_precision,
-                    claims_t.c.overnight, claims_t.c.side, claims_t.c.outcome, claims_t.c.targets, claims_t.c.verified)
+                    places_t.c.lat, places_t.c.lon, places_t.c.name, claims_t.c.map_date, claims_t.c.map_date_from,
+                    claims_t.c.date_precision, claims_t.c.date_text, claims_t.c.overnight, claims_t.c.side,
+                    claims_t.c.source, claims_t.c.outcome, claims_t.c.targets, claims_t.c.verified, *extra)
              .select_from(frm)
              .where(where, claims_t.c.map_date.is_not(None))
              .order_by(claims_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
-        from .queries import _as_date
-
         days: dict = {}  # a date parsed once per distinct value (SQLite gives text)
         day = lambda v: days[v] if v in days else days.setdefault(v, _as_date(v))  # noqa: E731
-        return [Item(r.claim_id, r.seq, PlaceRef(r.place_id, r.kind, r.admin1, r.lat, r.lon, r.name), day(r.map_date),
-                     is_loose(r.date_precision, r.overnight), r.side, r.outcome, target_groups(r.targets), bool(r.verified))
-                for r in conn.execute(q)]
+        out = []
+        for r in conn.execute(q):
+            it = self._item(r.claim_id, r.seq, self._ref(r._mapping), day(r.map_date), r)
+            out.append((it, r.event_id) if with_event else it)
+        return out
 
     def rebuild_events(self) -> int:
         """Group every stored claim place into events again (a store made before events, or
@@ -174,15 +254,18 @@ class EventStore:
                 if eid:
                     e = matcher.events.get(eid) or Event(eid, it.day, it.loose, it.place, is_new=True)
                     if eid not in matcher.events:
-                        matcher._keep(e)
+                        matcher.replace(eid, e)
                     e.take(it)
-                    rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": eid, "pinned": 1})
-            for it in items:
-                if (it.claim_id, it.seq) not in pinned:
-                    rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": matcher.assign(it).id, "pinned": 0})
+                    if not it.place.is_area:
+                        matcher.know(it, eid)
+                    rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": eid, "pinned": 1,
+                                 "link": "placed by a user"})
+            joined = [(it, e) for it in items if (it.claim_id, it.seq) not in pinned and (e := matcher.assign(it)) is not None]
+            for it, e in joined + matcher.settle():
+                rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0, "link": it.link})
             _bulk_insert(conn, events_t, [_row(e) for e in matcher.events.values()])
             _bulk_insert(conn, event_places_t, rows)
-            set_meta(conn, "events", "built")
+            set_meta(conn, "events", EVENT_RULES)
         return len(matcher.events)
 
     def _ensure_events(self) -> None:
@@ -192,12 +275,12 @@ class EventStore:
             built = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "events")).scalar()
             places = conn.execute(select(func.count()).select_from(places_t)).scalar()
             grouped = conn.execute(select(func.count()).select_from(event_places_t)).scalar()
-        if built is None and places:
+        if built != EVENT_RULES and places:
             self.rebuild_events()
             return
         with self.engine.begin() as conn:
-            if built is None:
-                set_meta(conn, "events", "built")
+            if built != EVENT_RULES:
+                set_meta(conn, "events", EVENT_RULES)
             if places != grouped:
                 left = ~select(event_places_t.c.claim_id).where(and_(
                     event_places_t.c.claim_id == places_t.c.claim_id, event_places_t.c.seq == places_t.c.seq)).exists()
@@ -231,7 +314,7 @@ class EventStore:
             conn.execute(update(event_places_t).where(event_places_t.c.claim_id == claim_id).values(event_id=new, pinned=1))
             first = conn.execute(select(places_t).where(places_t.c.claim_id == claim_id).order_by(places_t.c.seq)).mappings().first()
             conn.execute(delete(events_t).where(events_t.c.id == new))
-            conn.execute(insert(events_t).values(**_row(Event(new, first["map_date"], False, _ref(first)))))
+            conn.execute(insert(events_t).values(**_row(Event(new, first["map_date"], False, self._ref(first)))))
             for eid in [*old, new]:
                 self._recompute(conn, eid)
             self._log_event_change(conn, [claim_id], ",".join(old), new, author, note)
@@ -239,16 +322,9 @@ class EventStore:
 
     def _recompute(self, conn, eid: str) -> None:
         """An event's place, day and status again from its claim places (or gone, if none)."""
-        items = self._claim_items(conn, places_t.c.claim_id.is_not(None), event=eid)
-        if not items:
-            conn.execute(delete(events_t).where(events_t.c.id == eid))
-            return
-        strict = [it for it in items if not it.loose]
-        first = sorted(items, key=lambda it: ({"settlement": 0, "district": 1}.get(it.place.kind, 2), it.day))[0]
-        e = Event(eid, (strict or items)[0].day, not strict, first.place)
-        for it in items:
-            e.take(it)
-        conn.execute(update(events_t).where(events_t.c.id == eid).values(**_row(e)))
+        e = self._event_from_members(conn, eid)
+        if e is not None:
+            conn.execute(update(events_t).where(events_t.c.id == eid).values(**_row(e)))
 
     def _reassign(self, conn, claim_id: str) -> None:
         """After a correction of a claim's place, date or side: its places join events anew
@@ -307,6 +383,7 @@ class EventStore:
         import pandas as pd
 
         q = (select(event_places_t.c.event_id, claims_t.c.id.label("claim_id"), claims_t.c.side, claims_t.c.source,
+                    func.min(event_places_t.c.link).label("link"),
                     claims_t.c.sentence, claims_t.c.map_date, claims_t.c.outcome, claims_t.c.targets,
                     func.min(places_t.c.name).label("place_name"), articles_t.c.title.label("article_title"),
                     articles_t.c.url.label("article_url"))
@@ -327,23 +404,21 @@ class EventStore:
         return df
 
 
-def _ref(p) -> PlaceRef:
-    return PlaceRef(p["place_id"], p["kind"], p["admin1"], float(p["lat"]), float(p["lon"]), p.get("name") or "")
-
-
 def _row(e: Event) -> dict:
+    evidence = {"voices": e.voices, "witnesses": e.witnesses, "article_dated": e.article_dated}
     return {"id": e.id, "day": e.day, "loose": int(e.loose), "place_id": e.place.id, "place_name": e.place.name,
             "kind": e.place.kind, "admin1": e.place.admin1, "lat": e.place.lat, "lon": e.place.lon, "n_places": e.n,
             "sides": ",".join(sorted(e.sides)), "hits": ",".join(sorted(e.hits)), "intercepts": ",".join(sorted(e.intercepts)),
             "groups": json.dumps({k: sorted(v) for k, v in sorted(e.groups.items())}), "verified": int(e.verified),
-            "status": e.status}
+            "status": e.status, "why": e.why, "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True)}
 
 
-def _event(r) -> Event:
-    from .queries import _as_date
-
-    place = PlaceRef(r["place_id"], r["kind"], r["admin1"], r["lat"], r["lon"], r["place_name"])
+def _event(r, ref) -> Event:
+    place = ref({"place_id": r["place_id"], "kind": r["kind"], "admin1": r["admin1"], "lat": r["lat"], "lon": r["lon"],
+                 "name": r["place_name"]})
     groups = {k: set(v) for k, v in json.loads(r["groups"] or "{}").items()}
+    evidence = json.loads(r.get("evidence") or "{}")
     split = lambda s: set(filter(None, (s or "").split(",")))  # noqa: E731
     return Event(r["id"], _as_date(r["day"]), bool(r["loose"]), place, r["n_places"], split(r["sides"]), split(r["hits"]),
-                 split(r["intercepts"]), groups, bool(r["verified"]))
+                 split(r["intercepts"]), groups, bool(r["verified"]), bool(evidence.get("article_dated")),
+                 list(evidence.get("witnesses") or []), dict(evidence.get("voices") or {}))

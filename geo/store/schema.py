@@ -41,7 +41,7 @@ __all__ = ["SCHEMA_VERSION", "SIDES", "CLAIM_FLAGS", "CORRECTABLE", "StoreError"
            "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t", "rollup_areas_t",
            "rollup_cells_t", "rollup_days_t", "set_meta"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SIDES = ("RU", "UA", "OTHER")
 CLAIM_FLAGS = ("overnight", "verified")  # claims' 0/1 columns computed at extraction
 CORRECTABLE = ("side", "date", "place", "attacker")
@@ -139,6 +139,8 @@ events_t = Table(
     Column("intercepts", String(24), nullable=False), Column("groups", Text, nullable=False),
     Column("verified", Integer, nullable=False, default=0),
     Column("status", String(16), nullable=False),
+    Column("why", Text),  # the status in words, naming the statements it rests on
+    Column("evidence", Text),  # JSON: who says hit / intercepted, who saw it, article-dated only
     Index("ix_events_admin1_day", "admin1", "day"),  # what ingest reads; the dashboard scans by day
 )
 event_places_t = Table(
@@ -147,6 +149,7 @@ event_places_t = Table(
     Column("seq", Integer, primary_key=True),
     Column("event_id", String(24), nullable=False, index=True),
     Column("pinned", Integer, nullable=False, default=0),  # placed by a user's merge or split
+    Column("link", Text),  # why the claim place is in its event ("the same facility, a day apart")
 )
 # Rollups (geo.store.rollups): the map's counts, kept current by every write, so that a view
 # of months or years reads a few thousand rows instead of every claim place.
@@ -245,6 +248,10 @@ def _upgrade(conn, version: int) -> None:
         conn.execute(text(f"ALTER TABLE claims ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0"))
     if missing:
         _backfill_flags(conn)
+    # 5 -> 6: events say why (the grouping rules changed too: ``Store.open`` regroups).
+    for table, name in (("events", "why"), ("events", "evidence"), ("event_places", "link")):
+        if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} TEXT"))
     if version < SCHEMA_VERSION:
         conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
 

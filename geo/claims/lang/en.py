@@ -307,20 +307,31 @@ RELATIVE_PLACE = (r"\b(?:north|south|east|west|northeast|northwest|southeast|sou
                   r"(?:hospital|clinic|medical facility)\s+in\s+$")
 POSSESSIVE_ACTOR = (r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|government|regime|leadership|forces|army|"
                     r"troops|military|officials|claims?|strikes?|attacks?|drones?|missiles?|defen[cs]es?|"
-                    r"counteroffensive|incursion|sabotage|position|narrative|president|envoy|losses|casualties)\b")
-PLACE_AS_ACTOR = (r"^\s+(?:(?:also|again|then|later|earlier|now)\s+)?(?:said|says|blamed|accused|claimed|denied|announced|"
-                  r"warned|insisted|responded|vowed|threatened|(?:tried|attempted|sought) to|"
-                  r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:launched|fired|targeted|struck|attacked|unleashed))\b")
+                    r"counteroffensive|incursion|sabotage|position|narrative|president|envoy|losses|casualties|"
+                    r"campaign|war effort)\b")
+# A place that speaks or acts stands for its government or forces ("Moscow insists that ...",
+# "Kyiv has repeatedly denied", "Washington warned"): a speaker or an attacker, not a place of impact.
+PLACE_AS_ACTOR = (r"^\s+(?:(?:also|again|then|later|earlier|now)\s+)?"
+                  r"(?:(?:has|have|had|does|did|do|would|will)(?:\s+not|n['’]t)?\s+)?(?:\w+ly\s+)?"
+                  r"(?:said|says?|insist(?:s|ed)?|claim(?:s|ed)?|den(?:y|ies|ied)|warn(?:s|ed)?|maintain(?:s|ed)?|"
+                  r"argue[sd]?|assert(?:s|ed)?|accuse[sd]?|blame[sd]?|allege[sd]?|confirm(?:s|ed)?|comment(?:s|ed)?|"
+                  r"acknowledge[sd]?|admit(?:s|ted)?|announced|responded|vowed|threatened|(?:tried|attempted|sought) to|"
+                  r"launched|fired|targeted|struck|attacked|unleashed)\b")
 COUNTRY_TARGET = (r"\b(?:at|on|against|across|over|into|struck|hit|attacked|targeted)\s+(?:the\s+)?"
                   r"(?:Ukraine|Russia|Belarus)\b")
 LOCAL_ROLE = r"\b(?:governor|mayor|administration|head of the|council|authorities)\b"
 LIST_ITEM = r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+"
 # "overnight" strikes may be dated a day apart across reports (events read this flag).
 OVERNIGHT = r"\b(?:overnight|night|nocturnal)\b"
+# A date written with the calendar: a day number, a year or a month's name.
+CALENDAR_DATE = (r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                 r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 # An independent source that saw, filmed, geolocated or verified what it reports.
-VERIFIED = (r"\b(?:verif(?:y|ied|ication)|confirm(?:ed|s)?|geolocat\w*|satellite (?:images?|imagery|photos?|pictures?)|"
-            r"footage|videos? (?:showed|shows|posted|filmed|verified)|photos? (?:showed|show)|witness(?:es|ed)?|"
-            r"(?:reporters?|correspondents?|journalists?) (?:at|on|in|who visited|saw)|(?:we|our team) (?:saw|visited|found))")
+VERIFIED = (r"\bverif(?:y|ied|ies|ying|ication)\b|\bgeolocat\w*|\bsatellite (?:images?|imagery|photos?|pictures?)|"
+            r"\b(?:Planet Labs|Maxar)\b|"
+            r"\b(?:images?|imagery|photos?|photographs?|videos?|footage)\b[^.;]{0,80}\b(?:analy[sz]ed|examined) by\b|"
+            r"\b(?:reporters?|correspondents?|journalists?) (?:at the scene|on the scene|who visited|visiting|saw|found)\b|"
+            r"\b(?:we|our team) (?:saw|visited|found)\b")
 
 # ---------------------------------------------------------------------------------------------
 # Dates: month and weekday names, small numbers, and the expressions ``geo.claims.dates`` reads
@@ -470,3 +481,19 @@ WOUNDED = [
     # "Two people were killed and five wounded": the wounded count after the killed one.
     rf"(?:killed|dead)\s*,?\s+and\s+(?:up to\s+|at least\s+)?(?P<n>{NUM})\s+(?:(?:other|more)\s+)?(?:(?:{_VICTIMS})\s+)?(?:were\s+)?(?:wounded|injured|hurt)",
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Places of impact (``geo.claims.impact``): a body of water, read in the gazetteer's English
+# canonical name of a region ("Black Sea", "Sea of Azov", "Tsemes Bay", "Kerch Strait"). A sea is
+# not where a strike landed when the sentence names a place on land.
+WATER_BODY = r"\b(?:sea|ocean|bay|gulf|strait|straits|lagoon|estuary|lake|reservoir|river|liman)\b"
+# A sea before the noun it locates ("one of Russia's main Black Sea oil ports", "a Black Sea naval
+# base", "the Black Sea coast"): the port or the coast may have been hit, the sea was not.
+WATER_AS_MODIFIER = (r"^\s+(?:(?!(?:and|or|on|in|at|near|off|to|from|by|the|a|an|was|were|is|are)\b)[a-z-]+\s+){0,2}?"
+                     r"(?:ports?|coast\w*|bases?|harbou?rs?|terminals?|shipyards?|resorts?|towns?|cit(?:y|ies)|shores?|"
+                     r"beach\w*|villages?)\b")
+# A dateline opening a report ("MOSCOW/KYIV (Reuters) - ", "KYIV, Ukraine (AP) — "): where the report
+# was filed, not where a strike landed.
+DATELINE = (r"^[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+)*(?:,\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)?\s*"
+            r"(?:\([^()]{1,40}\)\s*)?[-–—]\s")

@@ -1,0 +1,388 @@
+"""Events: the claims of every side about one strike, grouped, with the reasons why.
+
+An event is one strike: the claim places that name where it landed, on one day. Two claim
+places are the same strike when
+
+- **the place is the same**: the same settlement, or the same facility (an air base, a
+  refinery, a port), or a facility and the town it is in or named after ("the Borisoglebsk
+  air base" and "Borisoglebsk"; "Baltimor" and Voronezh);
+- **the day is the same**, or a day apart when either date is loose: a night ("overnight"),
+  a date by the reporter's clock ("yesterday", "on Tuesday": an evening strike reported the
+  next morning is dated either way) or only the article's date;
+- the same side does not name only other kinds of target there (the two sides describe one
+  strike differently: "a drone workshop" and "an energy facility").
+
+An **area** (an oblast, a raion, the Crimean peninsula) is not a place of impact by itself: a
+claim of drones "over the Voronezh region" joins the strike inside it only when it can be tied
+to one: its own claim names a place inside it ("Bilenke in the Kramatorsk district"), or the
+area holds exactly one strike that day. With two towns struck in one oblast on one night, the
+oblast's claims stay an event of their own. As claims arrive, that choice is made again for
+the area's claims near them, so the grouping does not depend on the order articles come in.
+
+An event's status says how the sides' accounts relate, and ``Event.why`` says it in words:
+``verified`` (an independent source saw, filmed, geolocated or verified it: that outranks
+the rest), ``contested`` (one side claims a hit, the other says it was shot down, repelled or
+did no damage), ``acknowledged`` (both sides report a strike there, even when they dispute
+what was hit), ``single`` (one side only).
+
+Nothing here reads text: extraction computed each claim's flags (``geo.claims.flags``), and
+the store feeds ``Item`` objects in. ``Matcher`` is used the same way by an ingest (the events
+near a new article's places, read from the store) and by a rebuild of a whole store.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..places.gazetteer import haversine_km
+
+__all__ = ["AREA_KINDS", "STATUSES", "Event", "Item", "Matcher", "PlaceRef", "event_id", "is_loose", "related_admin1",
+           "status_of", "target_groups"]
+
+STATUSES = ("single", "acknowledged", "contested", "verified")
+AREA_KINDS = ("admin1", "district")
+NEAR_KM = 25.0  # a settlement within this of a raion's seat counts as inside a raion without a polygon
+# Admin-1 units inside another one's land: the Crimean peninsula holds Sevastopol, a unit of its own.
+INSIDE_ADMIN1 = {"UA-43": ("UA-40",)}
+_HOLDER = {inner: outer for outer, inners in INSIDE_ADMIN1.items() for inner in inners}
+
+_GROUPS = {
+    "military": {"airfield", "ammunition_depot", "military_site", "air_defense", "command_post", "troops", "aircraft",
+                 "missile_system", "vehicles", "drone_site", "defense_industry", "naval_base", "ship"},
+    "energy": {"fuel_depot", "oil_refinery", "energy"},
+    "transport": {"railway", "port", "bridge"},
+    "civilian": {"residential", "civilian_infrastructure", "government", "media", "warehouse"},
+}
+_GROUP_OF = {k: g for g, members in _GROUPS.items() for k in members}
+
+
+def target_groups(targets) -> frozenset[str]:
+    """The kinds of target ("military", "energy", ...) a claim's target keys name."""
+    if isinstance(targets, str):
+        return _groups_of(targets)
+    return _groups_of(",".join(targets or []))
+
+
+@lru_cache(maxsize=4096)
+def _groups_of(targets: str) -> frozenset[str]:
+    return frozenset(_GROUP_OF[k.strip()] for k in targets.split(",") if k.strip() in _GROUP_OF)
+
+
+def is_loose(date_precision: str | None, overnight, relative=False) -> bool:
+    """May the claim's day be a day off the strike's? Yes when it is dated only by its article
+    (no date to the day), by a night, or by the reporter's clock ("yesterday", "on Tuesday")."""
+    return date_precision != "day" or bool(overnight) or bool(relative)
+
+
+def related_admin1(code: str | None) -> tuple[str, ...]:
+    """The admin-1 units whose events a place in ``code`` may meet: its own, the unit whose land
+    holds it and the units its land holds."""
+    if not code:
+        return ()
+    return (code, *INSIDE_ADMIN1.get(code, ()), *((_HOLDER[code],) if code in _HOLDER else ()))
+
+
+def event_id(claim_id: str, seq: int) -> str:
+    """An event's id, from the claim place that opened it (stable across rebuilds)."""
+    return "e" + hashlib.blake2b(f"{claim_id}#{seq}".encode(), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """Where a claim place is: ``towns`` are, for a facility, the settlements it is in or named after."""
+    id: str
+    kind: str
+    admin1: str | None
+    lat: float
+    lon: float
+    name: str = ""
+    towns: tuple[str, ...] = ()
+
+    @property
+    def is_area(self) -> bool:
+        return self.kind in AREA_KINDS
+
+
+@dataclass
+class Item:
+    """One claim place to assign: where, when, who says what."""
+    claim_id: str
+    seq: int
+    place: PlaceRef
+    day: date
+    loose: bool
+    side: str
+    outcome: str = "hit"
+    groups: frozenset = frozenset()
+    verified: bool = False
+    source: str = ""
+    article_dated: bool = False  # its day is its article's: the strike may be a day or two before
+    link: str = ""  # why it joined its event, set by the Matcher
+
+    def lookup_days(self) -> tuple[int, ...]:
+        """The days (ordinals) whose events it may join."""
+        d = self.day.toordinal()
+        return tuple(range(d - 1 - self.article_dated, d + 2))
+
+
+@dataclass
+class Event:
+    id: str
+    day: date
+    loose: bool
+    place: PlaceRef
+    n: int = 0
+    sides: set = field(default_factory=set)
+    hits: set = field(default_factory=set)
+    intercepts: set = field(default_factory=set)
+    groups: dict = field(default_factory=dict)  # side -> target groups named
+    verified: bool = False
+    article_dated: bool = False  # only article-dated claims so far (see ``Item``)
+    witnesses: list = field(default_factory=list)  # the independent sources that saw it
+    voices: dict = field(default_factory=dict)  # (side, "hit"|"intercepted") -> first source saying so
+    is_new: bool = False
+    dirty: bool = False
+
+    @property
+    def status(self) -> str:
+        return status_of(self.sides, self.hits, self.intercepts, self.verified)
+
+    @property
+    def why(self) -> str:
+        """The status in words, naming the statements it rests on."""
+        return explain_status(self)
+
+    def take(self, item: Item) -> None:
+        """Count a claim place in this event (its anchor becomes the most precise place)."""
+        self.n += 1
+        self.sides.add(item.side)
+        said = "intercepted" if item.outcome == "intercepted" else "hit"
+        (self.intercepts if said == "intercepted" else self.hits).add(item.side)
+        self.voices.setdefault(f"{item.side}:{said}", item.source or item.side)
+        self.groups.setdefault(item.side, set()).update(item.groups)
+        if item.verified:
+            self.verified = True
+            if item.source and item.source not in self.witnesses and len(self.witnesses) < 3:
+                self.witnesses.append(item.source)
+        if self.loose and not item.loose:
+            self.day, self.loose = item.day, False
+        if self.article_dated and not item.article_dated:
+            self.article_dated = False
+            if self.loose and item.day < self.day:  # the strike is dated by a report of it, not by a publication
+                self.day = item.day
+        if _rank(item.place.kind) < _rank(self.place.kind):
+            self.place = item.place
+        self.dirty = True
+
+
+def status_of(sides, hits, intercepts, is_verified: bool) -> str:
+    if is_verified:
+        return "verified"
+    both = {"RU", "UA"} <= set(sides)
+    if both and any(h != i for h in set(hits) & {"RU", "UA"} for i in set(intercepts) & {"RU", "UA"}):
+        return "contested"
+    return "acknowledged" if both else "single"
+
+
+def explain_status(e: Event) -> str:
+    status = e.status
+    if status == "verified":
+        seen = ", ".join(e.witnesses) or "an independent source"
+        return f"verified: {seen} saw, filmed or verified it"
+    if status == "contested":
+        hit = next(s for s in ("RU", "UA") if s in e.hits and any(i != s for i in e.intercepts & {"RU", "UA"}))
+        other = "UA" if hit == "RU" else "RU"
+        return (f"contested: {e.voices.get(f'{hit}:hit', hit)} ({hit}) says it hit; "
+                f"{e.voices.get(f'{other}:intercepted', other)} ({other}) says it was shot down or did no damage")
+    if status == "acknowledged":
+        return (f"acknowledged: both sides report it ({_voice(e, 'RU')} for RU, {_voice(e, 'UA')} for UA)")
+    side = next(iter(sorted(e.sides)), "")
+    return f"single: only {_voice(e, side)} ({side}) reports it" if side else "single"
+
+
+def _voice(e: Event, side: str) -> str:
+    return e.voices.get(f"{side}:hit") or e.voices.get(f"{side}:intercepted") or side
+
+
+def _rank(kind: str) -> int:
+    return {"facility": 0, "settlement": 1, "district": 2, "admin1": 3}.get(kind, 4)
+
+
+class Matcher:
+    """Assigns claim places to events under the rules above. ``events`` are the candidates
+    already known (from the store, or built so far); new events are created as needed.
+
+    Places of impact are assigned as they come (``assign``); area places wait, and ``settle``
+    ties each to its strike once all places near it are known. ``know`` tells the matcher where
+    a place of impact assigned earlier went, so that an area named in the same claim follows it."""
+
+    def __init__(self, gazetteer, events=()):
+        self.gazetteer = gazetteer
+        self._near: dict[tuple, list[Event]] = {}  # (admin1, day) -> events; a day moves only once
+        self._inside_cache: dict[tuple[str, str], bool] = {}
+        self.events: dict[str, Event] = {}
+        self._areas: list[Item] = []
+        self._strikes_of: dict[str, list[tuple[Item, Event]]] = {}  # claim id -> its places of impact
+        for e in events:
+            self._keep(e)
+
+    def _keep(self, e: Event) -> None:
+        self.events[e.id] = e
+        self._near.setdefault((e.place.admin1, e.day.toordinal()), []).append(e)
+
+    def _candidates(self, item: Item) -> list[Event]:
+        near, out = self._near, []
+        for a in related_admin1(item.place.admin1) or (None,):
+            for k in item.lookup_days() + (item.day.toordinal() + 2,):  # +2: an article-dated event
+                out += near.get((a, k), ())
+        return out
+
+    # -- places of impact ----------------------------------------------------------------------
+    def assign(self, item: Item) -> Event | None:
+        """Put a place of impact in its event now; an area place waits for ``settle`` (None)."""
+        if item.place.is_area:
+            self._areas.append(item)
+            return None
+        best, best_key = None, None
+        for e in self._candidates(item):
+            if e.place.is_area:
+                continue  # an area's claims are tied to strikes by ``settle``, not the other way
+            rank = self._relation(item.place, e.place)
+            if rank is None or not self._same_time(item, e) or not self._compatible(item, e):
+                continue
+            key = (rank, abs((e.day - item.day).days), -e.n, e.id)
+            if best_key is None or key < best_key:
+                best, best_key = e, key
+        if best is None:
+            best = Event(event_id(item.claim_id, item.seq), item.day, item.loose, item.place, is_new=True,
+                         article_dated=item.article_dated)
+            self._keep(best)
+            item.link = "opened the event"
+        else:
+            item.link = self._link_reason(item, best, best_key[0])
+        self._take(best, item)
+        self._strikes_of.setdefault(item.claim_id, []).append((item, best))
+        return best
+
+    def _take(self, e: Event, item: Item) -> None:
+        day = e.day
+        e.take(item)
+        if e.day != day:  # a loose event dated by a precise claim: file it under its new day
+            self._near[(e.place.admin1, day.toordinal())].remove(e)
+            self._near.setdefault((e.place.admin1, e.day.toordinal()), []).append(e)
+
+    def _link_reason(self, item: Item, e: Event, rank: int) -> str:
+        p, q = item.place, e.place
+        if rank == 0:
+            where = "the same facility" if p.kind == "facility" else "the same place"
+        elif p.kind == "facility":
+            where = f"{p.name} is at {q.name}"
+        elif q.kind == "facility":
+            where = f"{q.name} is at {p.name}"
+        else:
+            where = f"{p.name} is in {q.name}"
+        apart = abs((e.day - item.day).days)
+        return where + (", a day apart (a loose date)" if apart else ", the same day")
+
+    # -- areas ---------------------------------------------------------------------------------
+    def know(self, item: Item, event_id: str) -> None:
+        """A place of impact already in event ``event_id`` (one of ``events``)."""
+        if event_id in self.events:
+            self._strikes_of.setdefault(item.claim_id, []).append((item, self.events[event_id]))
+
+    def settle(self) -> list[tuple[Item, Event]]:
+        """Tie the waiting area places to strikes (see the module's docstring) and return
+        (item, event) for each. An area place with no single strike to join shares an event
+        with the same area's other claims that day."""
+        out = []
+        for item in sorted(self._areas, key=lambda it: (it.day, it.claim_id, it.seq)):
+            e, why = self._strike_for(item)
+            if e is None:
+                e, why = self._area_event(item)
+            item.link = why
+            self._take(e, item)
+            out.append((item, e))
+        self._areas = []
+        return out
+
+    def _strike_for(self, item: Item) -> tuple[Event | None, str]:
+        own = [e for it, e in self._strikes_of.get(item.claim_id, ()) if self._relation(it.place, item.place) == 1]
+        if own:
+            return own[0], f"{item.place.name} names where {own[0].place.name} is"
+        inside = {e.id: e for e in self._candidates(item)
+                  if not e.place.is_area and self._same_time(item, e) and self._relation(e.place, item.place) == 1}
+        if len(inside) == 1:
+            e = next(iter(inside.values()))
+            return e, f"the only strike reported in {item.place.name} then"
+        return None, ""
+
+    def _area_event(self, item: Item) -> tuple[Event, str]:
+        same = [e for e in self._candidates(item)
+                if e.place.is_area and e.place.id == item.place.id and self._same_time(item, e)]
+        if same:
+            return min(same, key=lambda e: (abs((e.day - item.day).days), e.id)), \
+                "the same area, no single strike in it to tie to"
+        e = Event(event_id(item.claim_id, item.seq), item.day, item.loose, item.place, is_new=True,
+                  article_dated=item.article_dated)
+        self._keep(e)
+        return e, "opened the event: no single strike in this area to tie to"
+
+    # -- rules ---------------------------------------------------------------------------------
+    def replace(self, event_id: str, event: Event | None) -> None:
+        """Put ``event`` (read again from the store) in place of the event of that id, or drop it."""
+        old = self.events.pop(event_id, None)
+        if old is not None:
+            self._near[(old.place.admin1, old.day.toordinal())].remove(old)
+        if event is not None:
+            self._keep(event)
+
+    @staticmethod
+    def _same_time(item: Item, e: Event) -> bool:
+        """Within a day when either date is loose; an article's date may also be a day or two
+        after the strike it reports."""
+        delta = (e.day - item.day).days
+        slack = 1 if (item.loose or e.loose) else 0
+        return -slack - item.article_dated <= delta <= slack + e.article_dated
+
+    @staticmethod
+    def _compatible(item: Item, e: Event) -> bool:
+        """The same side naming only other kinds of target is another strike."""
+        named = e.groups.get(item.side)
+        return not (item.groups and named and not (item.groups & named))
+
+    def _relation(self, p: PlaceRef, anchor: PlaceRef) -> int | None:
+        """0: the same place; 1: one inside the other (or a facility and its town); None: unrelated."""
+        if p.id == anchor.id:
+            return 0
+        if p.kind == "facility" or anchor.kind == "facility":
+            return self._facility_relation(p, anchor)
+        if not (p.is_area or anchor.is_area):
+            return None
+        inner, outer = (p, anchor) if _rank(p.kind) < _rank(anchor.kind) else (anchor, p)
+        if not outer.is_area or _rank(inner.kind) >= _rank(outer.kind):
+            return None
+        return 1 if self._inside(inner, outer) else None
+
+    def _facility_relation(self, p: PlaceRef, q: PlaceRef) -> int | None:
+        fac, other = (p, q) if p.kind == "facility" else (q, p)
+        if other.kind == "facility":
+            return None  # two facilities: two targets
+        if other.kind == "settlement":
+            return 1 if other.id in fac.towns else None
+        return 1 if other.is_area and self._inside(fac, other) else None
+
+    def _inside(self, inner: PlaceRef, outer: PlaceRef) -> bool:
+        if outer.kind == "admin1":
+            return inner.admin1 in (outer.admin1, *INSIDE_ADMIN1.get(outer.admin1, ()))
+        key = (inner.id, outer.id)
+        if key not in self._inside_cache:
+            self._inside_cache[key] = self._inside_district(inner, outer)
+        return self._inside_cache[key]
+
+    def _inside_district(self, inner: PlaceRef, outer: PlaceRef) -> bool:
+        area = self.gazetteer.get(outer.id) if self.gazetteer is not None else None
+        if area is not None and self.gazetteer.contains(area, inner.lat, inner.lon):
+            return True
+        return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= NEAR_KM
