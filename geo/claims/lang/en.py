@@ -26,7 +26,7 @@ CUES: dict[str, tuple[str, ...]] = {
                "update", "address", "post", "words", "version", "account", "citing", "cited", "quoting",
                "reference", "referring", "information", "news", "data", "figures", "details", "described",
                "recounted", "accused", "dismissed", "rejected", "refuted", "disputed", "detailed", "summed",
-               "summarised", "summarized", "outlined"),
+               "summarised", "summarized", "outlined", "verified", "analysed", "analyzed", "geolocated", "examined"),
     "trigger": ("struck", "strik*", "hit*", "attack*", "target*", "shell*", "bomb*", "destr*", "damag*", "pound*",
                 "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
                 "downed", "intercept*", "repel*", "neutrali*", "eliminat*", "set", "caught", "barrage*",
@@ -157,6 +157,9 @@ SPEAKER_CUES: list[tuple[str, str]] = [
     ("after", r"\baccording to\s+(?:the\s+)?"),
     ("after", r"@\b(?:claimed|reported|stated|detailed|confirmed|acknowledged|announced|said|released|published|posted|cited|"
               r"issued|shared|voiced|told) by\s+(?:the\s+)?"),
+    # The one who examined the evidence speaks of what it shows: "videos verified by X show ...",
+    # "satellite images analysed by X show ..."
+    ("after", r"@\b(?:verified|analy[sz]ed|geolocated|examined) by\s+(?:the\s+)?"),
     # inverted: "..., said a spokesperson for the ministry"
     ("inverted", r"[,’”'\"]\s*(?:said|says|added|stated|wrote|noted|explained|reported|reports|writes)\s+(?=(?:a|an|the)?\s*[A-Za-z])"),
     # (not a passive "posted by X": its speaker stands after "by")
@@ -199,7 +202,8 @@ LOCATIVE_TAIL = r"\s+(?:in|based in|inside|across)\s+(?:the\s+)?[A-Z][\w’'-]+(
 APPOSITION_AFTER = (r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:head|governor|commander|minister|spokes\w+|chief|mayor|"
                     r"officer|official|adviser|secretary|director|coordinator|deputy|chairman|representative)\b[^,.;:]*")
 # Where a speaker phrase after a cue ends.
-PHRASE_END_AFTER = r"[,;.:!?”\"(]|’(?!s\b)|\s(?:which|that|who|as|and said|while|but|citing|quoting|on \w+day)\s"
+PHRASE_END_AFTER = (r"[,;.:!?”\"(]|’(?!s\b)|\s(?:which|that|who|as|and said|while|but|citing|quoting|on \w+day|"
+                    r"show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)\s")
 # A clause inside a window before a speech verb: its words are the reported content, not the speaker.
 CLAUSE = r"\b(?:that|struck|hit|fired|shot|(?!(?:based|installed|appointed|armed|united|retired|unnamed|named)\b)\w+ed)\b"
 STRIKE_WORDS = r"\b(?:struck|hit|shelled|attacked|targeted|destroyed|damaged|fired|launched|strikes?|attacks?)\b"
