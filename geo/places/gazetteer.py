@@ -150,8 +150,21 @@ class Gazetteer:
         return _place_numbers(self._packs)
 
     def get(self, place_id: str) -> Place | None:
+        """The place with this id; a facility id (``fac:...``) gives the facility as a Place."""
         i = self._by_id.get(place_id)
-        return None if i is None else self.place(i)
+        if i is None:
+            if isinstance(place_id, str) and place_id.startswith("fac:"):
+                return self.facilities.place(place_id)
+            return None
+        return self.place(i)
+
+    @cached_property
+    def facilities(self):
+        """The facilities beside this gazetteer (``facilities.tsv``; geo.places.facilities): a
+        layer on top of the places, kept out of the name index that text is spotted with."""
+        from .facilities import Facilities
+
+        return Facilities.load(self.data_dir / "facilities.tsv")
 
     def column(self, name: str) -> list:
         """One column of every place (``id``, ``kind``, ``precision``, ...), in place-number order."""
