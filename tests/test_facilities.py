@@ -43,6 +43,8 @@ def test_table_shape(rows):
     assert all(r["id"].startswith("fac:") and r["id"] == r["id"].lower() and " " not in r["id"] for r in rows)
     assert {r["kind"] for r in rows} <= set(KINDS)
     assert {r["country"] for r in rows} <= {"UA", "RU", "BY"}
+    # The slug names the country the gazetteer puts the facility in (Crimea's are UA-43/UA-40).
+    assert all(r["id"].startswith(f"fac:{r['country'].lower()}-") for r in rows)
     for r in rows:
         names = r["names"].split("|")
         assert all(names) and len(set(names)) == len(names), r["id"]
