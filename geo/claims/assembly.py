@@ -3,9 +3,10 @@
 - **who**: the report that covers the trigger (``doc.report_at``); a role without a nationality
   ("the regional governor") is sided by where the strike landed, a person by what the article
   said of them.
-- **where**: the sentence's place mentions where the strike landed: not launch sites ("fired
-  from Belarus"), not the speaker's own ("the Defense Ministry in Moscow"), not reference points
-  ("west of Kyiv"), not countries. "The attack" or "these facilities" take the places of the event
+- **where**: the sentence's place mentions where the strike landed (``geo.claims.impact``): not
+  launch sites ("fired from Belarus"), not the speaker's own ("the Defense Ministry in Moscow"),
+  not reference points ("west of Kyiv"), not a capital speaking ("Moscow insists"), not a sea
+  beside a place on land, not countries. "The attack" or "these facilities" take the places of the event
   just reported by the same source; "all missiles were shot down" takes none. "The targeted
   object is located in X" gives places to the claims just before it.
 - **when**: a date in the sentence, else the event referred back to, else the latest date earlier
@@ -25,6 +26,7 @@ from .dates import DateMention, shift
 from .details import attacker as find_attacker
 from .details import casualties, own_forces
 from .flags import is_overnight, is_verified
+from .impact import places_of_impact
 from .lang import for_lang, pattern
 from .matcher import has_cue
 from .reports import People, Report
@@ -128,24 +130,7 @@ class _Assembly:
         return places, False
 
     def impact_places(self, sent: Sentence, mentions: list[PlaceMention], speaker_span) -> list[PlaceMention]:
-        body, out = self.doc.text, []
-        for m in mentions:
-            if m.place is None or m.place.kind == "country":
-                continue
-            before = body[max(sent.start, m.start - 90):m.start]
-            # (LAUNCH is case-sensitive: its list of launch sites is a list of names)
-            if pattern(self.lang, "LAUNCH", 0).search(before) or self.rx("RELATIVE_PLACE").search(before):
-                continue
-            if speaker_span is not None and speaker_span[0] <= m.start < speaker_span[1]:
-                continue  # where the speaker is, not where the strike was
-            after = body[m.end:m.end + 40]
-            if self.rx("POSSESSIVE_ACTOR").match(after) or self.rx("PLACE_AS_ACTOR").match(after):
-                continue
-            if m.place.kind == "region" and re.match(r" [A-Z]", after):
-                continue  # part of a name: "the Black Sea Fleet"
-            if all(o.place.id != m.place.id for o in out):  # "Ryazan ... the Ryazan refinery": one place
-                out.append(m)
-        return out
+        return places_of_impact(self.doc.text, sent, mentions, speaker_span, self.lang)
 
     def located_after(self, sent: Sentence) -> list[PlaceMention]:
         """"The targeted object is located in Shostka" within three sentences after."""

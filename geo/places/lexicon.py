@@ -1,11 +1,14 @@
 """Small word lists the text stages share: words that look like names but are not places,
-given names and titles (to recognise people), and the verbs that introduce a speaker.
+given names and titles (to recognise people), the verbs that introduce a speaker, and what makes
+a name a ship's, an outlet's or a company's (vessel nouns, outlet title words, a few names).
 
 They are deliberately short and general; what they hold is English usage, not any one article.
 """
 from __future__ import annotations
 
-__all__ = ["GIVEN_NAMES", "MONTHS", "NOT_PLACES", "PERSON_TITLES", "SPEECH_VERBS", "WEEKDAYS"]
+__all__ = ["GIVEN_NAMES", "MONTHS", "NAMED_NOT_PLACES", "NOT_PLACES", "OUTLET_CLOSERS", "OUTLET_NOUNS", "OUTLET_OPENERS",
+           "ORGANISATION_HEADS", "PERSON_TITLES", "SPEECH_VERBS", "VESSEL_NOUNS", "WARSHIP_NOUNS",
+           "WEEKDAYS"]
 
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -31,7 +34,7 @@ NOT_PLACES = MONTHS | WEEKDAYS | NUMERALS | {
     "division", "corps", "guard", "national", "state", "president", "minister", "governor",
     "mayor", "officials", "official", "authorities", "administration", "council", "parliament",
     "government", "committee", "service", "security", "intelligence", "underground", "press",
-    "media", "news", "agency", "novosti", "ria", "tass", "interfax", "reuters", "gazeta",
+    "media", "news", "agency", "novosti", "ria", "tass", "interfax", "reuters", "gazeta", "radio",
     # weapons and aircraft
     "iskander", "kalibr", "kinzhal", "shahed", "geran", "oniks", "onyx", "zircon", "tsirkon",
     "tochka", "storm", "shadow", "scalp", "atacms", "himars", "patriot", "lancet", "bayraktar",
@@ -69,10 +72,59 @@ PERSON_TITLES = {
     "captain", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "activist", "coordinator", "deputy",
     "chief", "head", "officer", "senator", "ambassador", "journalist", "analyst", "blogger",
-    "patriarch", "chancellor", "premier", "secretary", "envoy", "counterpart",
+    "patriarch", "chancellor", "premier", "secretary", "envoy", "counterpart", "admiral",
 }
 
 SPEECH_VERBS = {
     "said", "says", "told", "added", "stated", "claimed", "wrote", "reported", "noted",
     "confirmed", "denied", "announced", "asked", "explained", "warned", "insisted", "argued",
 }
+
+
+# -- names of things that are not places ------------------------------------------------------
+# Ships are named after towns, regions, seas and people ("the cruiser Moskva", "the landing ship
+# Minsk", "the Olenegorsky Gornyak"): a vessel noun before the name or in apposition after it
+# ("the Askold, a corvette") says the name is a vessel's. Singular forms; a plural "s" is allowed
+# where the noun heads a list ("the landing ships Minsk and Novocherkassk").
+VESSEL_NOUNS = (
+    "ship", "warship", "vessel", "flagship", "cruiser", "frigate", "corvette", "destroyer", "submarine",
+    "minesweeper", "tanker", "ferry", "tug", "tugboat", "boat", "trawler", "freighter", "barge", "icebreaker",
+    "craft", "carrier",
+)
+# Nouns before an outlet's name, as a vessel noun before a ship's ("the Telegram channel Baza", "the
+# newspaper Kommersant").
+OUTLET_NOUNS = ("channel", "newspaper", "outlet", "broadcaster", "magazine", "website", "tabloid")
+# The vessel nouns that also name a ship standing after its name ("the Saratov landing ship"); a
+# ferry or a tanker after a town is one that serves it ("the Kerch ferry").
+WARSHIP_NOUNS = ("ship", "warship", "cruiser", "frigate", "corvette", "destroyer", "submarine", "minesweeper")
+
+# Words that open or close an outlet's name: the place in "Radio Svoboda", "The Moscow Times", "the
+# Kyiv Independent", "Ukrainska Pravda", "Novaya Gazeta" is part of a title, not a mention.
+OUTLET_OPENERS = {"Radio"}
+OUTLET_CLOSERS = {
+    "Times", "Post", "Independent", "Journal", "Herald", "Tribune", "Gazette", "Gazeta", "Pravda", "Globe",
+    "Today", "Telegraph", "Chronicle", "Observer", "Inquirer", "Izvestia", "Komsomolets", "Insider",
+}
+
+# Names that are never places on their own although a gazetteer holds one of their words as a
+# village (Gornyak -> Hirnyk, Antonov -> Antoniv, Svoboda): ships of the Black Sea Fleet and other
+# well-known vessels, outlets and companies. Matched by spelling variant ("Olenegorskiy Gornyak"),
+# over the capitalised words around a name. Names that are places too (Novocherkassk, Minsk, Saratov)
+# are not listed: only a vessel noun makes them ships.
+NAMED_NOT_PLACES = {
+    # vessels
+    "Olenegorsky Gornyak", "Ivanovets", "Tsezar Kunikov", "Caesar Kunikov", "Sergei Kotov", "Askold",
+    "Ivan Khurs", "Vasily Bykov", "Yamal", "Suvorovets", "Pytlivy", "Ladny", "Admiral Essen",
+    "Admiral Makarov", "Admiral Grigorovich", "Pavel Derzhavin", "Dmitry Rogachev", "Ivan Golubets",
+    "Vasily Bekh", "Tsiklon", "Nikolai Filchenkov", "Konstantin Olshansky", "Hetman Sahaidachny",
+    # outlets
+    "Radio Svoboda", "Radio Liberty", "Radio Free Europe", "Ekho Moskvy", "Echo of Moscow",
+    "Moskovsky Komsomolets", "Komsomolskaya Pravda", "Novaya Gazeta", "Rossiyskaya Gazeta",
+    "Ukrainska Pravda", "Baza", "Mash", "Shot", "Astra", "Rybar",
+    # companies and design bureaus named after people or towns
+    "Antonov", "Tupolev", "Sukhoi", "Kalashnikov", "Ilyushin", "Mikoyan", "Motor Sich", "Ukrenergo",
+    "Naftogaz", "Rosneft", "Lukoil", "Transneft", "Gazprom", "Gazprom Neft", "Rostec", "Almaz-Antey",
+    "Uralvagonzavod", "Ukroboronprom", "Ukrzaliznytsia", "Energoatom",
+}
+# Head nouns after a name that make it an organisation's ("the Luch design bureau").
+ORGANISATION_HEADS = ("design bureau", "bureau")
