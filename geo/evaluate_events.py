@@ -34,6 +34,7 @@ from sqlalchemy import select
 from .articles import read_article
 from .claims.extract import extract
 from .evaluate import _Judge, _km, mention_key
+from .places.geoparse import place_dict
 from .store import Store
 from .store.schema import claims_t, event_places_t, events_t, places_t
 
@@ -89,7 +90,8 @@ def evaluate_events(folder: str | Path, gazetteer=None) -> EventScores:
 
 
 def _predicted(store: Store, ids: dict[str, str]) -> dict[str, list[dict]]:
-    """Each article's stored claims: side, sentence, places (with their event) and status."""
+    """Each article's stored claims: side, sentence, places (with their event) and status. A
+    facility's place also stands for its towns (``at``): gold names the town ("Borisoglebsk")."""
     by_id = {v: k for k, v in ids.items()}
     with store.engine.connect() as conn:
         status = dict(conn.execute(select(events_t.c.id, events_t.c.status)).all())
@@ -101,11 +103,23 @@ def _predicted(store: Store, ids: dict[str, str]) -> dict[str, list[dict]]:
                 eid = event_of.get((r.claim_id, r.seq))
                 claims[r.claim_id]["places"].append({
                     "mention": r.mention, "kind": r.kind, "name": r.name, "country": r.country, "admin1": r.admin1,
-                    "lat": r.lat, "lon": r.lon, "event": eid, "status": status.get(eid)})
+                    "lat": r.lat, "lon": r.lon, "event": eid, "status": status.get(eid), "at": _towns(store, r)})
     out: dict[str, list[dict]] = {name: [] for name in ids}
     for c in claims.values():
         out[c["article"]].append(c)
     return out
+
+
+def _towns(store: Store, row) -> list[dict]:
+    if row.kind != "facility":
+        return []
+    facility = store.gazetteer.facilities.get(row.place_id)
+    towns = [store.gazetteer.get(t) for t in (facility.towns if facility else ())]
+    return [place_dict(t) for t in towns if t is not None]
+
+
+def _same(judge: _Judge, pred: dict, gold: dict) -> bool:
+    return judge.same_place(pred, gold) or any(judge.same_place(t, gold) for t in pred.get("at", ()))
 
 
 def _counterparts(gc: dict, gold: dict, preds: list[dict], judge: _Judge) -> list[dict]:
@@ -122,8 +136,8 @@ def _counterparts(gc: dict, gold: dict, preds: list[dict], judge: _Judge) -> lis
         if gc.get("places"):
             # One place per predicted claim: the one nearest the gold place ("Bilenke" and
             # "Kramatorsk district" both lie within the rule's reach of Kramatorsk).
-            hits = [(min(_km(pp, g) for g in places if judge.same_place(pp, g)), k, pp)
-                    for k, pp in enumerate(pc["places"]) if any(judge.same_place(pp, g) for g in places)]
+            hits = [(min(_km(pp, g) for g in places if _same(judge, pp, g)), k, pp)
+                    for k, pp in enumerate(pc["places"]) if any(_same(judge, pp, g) for g in places)]
             out += [min(hits)[2]] if hits else []
         elif quote and quote in " ".join(pc["sentence"].split()).casefold():
             out += pc["places"]

@@ -85,6 +85,8 @@ if mode == "Events":
                             format_func=labels.get, key=f"event-{chosen}")
         row = events.set_index("id").loc[pick]
         st.markdown(f"**{dash.md(row.place_name)}**, {row.day}: **{row.status}** ({mapdeck.STATUS_LABELS[row.status]})")
+        if row.get("why"):
+            st.caption(f"Why: {dash.md(row.why)}")
         panel = dash.event_sides(ui.event_claims(pick))
         for col, side in zip(st.columns(3), dash.SIDE_LABELS):
             col.markdown(f"#### <span style='color:{dash.SIDE_HEX[side]}'>{dash.SIDE_LABELS[side]}</span>",

@@ -308,7 +308,9 @@ def test_numerals_and_bases_named_after_elsewhere_are_not_places(gaz):
     c = one("One drone hit a house in Sumy, the regional administration said.", gaz)
     assert places(c) == ["Sumy"]
     c = one("Ukrainian drones hit the Belaya air base in the Irkutsk region, the SBU said.", gaz)
-    assert places(c) == ["Irkutsk region"] and c.side == "UA"
+    # Not the village Belaya somewhere else: the air base of that name, in the Irkutsk region.
+    assert places(c) == ["Belaya air base", "Irkutsk region"] and c.side == "UA"
+    assert c.places[0].place.kind == "facility" and c.places[0].place.admin1 == c.places[1].place.admin1
 
 
 def test_an_inverted_speaker_at_the_end_is_not_the_clause_it_reports(gaz):

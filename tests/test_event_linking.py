@@ -58,6 +58,34 @@ def test_calendar_dates_a_day_apart_stay_two_strikes(store, gaz):
     assert len(store.events()) == 2
 
 
+# -- 2. facilities ------------------------------------------------------------------------------
+def test_a_facility_and_the_town_it_is_in_are_one_strike(store, gaz):
+    add(store, gaz, "Ukrainian drones hit the Borisoglebsk air base overnight, Ukraine's General Staff said.")
+    add(store, gaz, "A drone attack on Borisoglebsk overnight started a fire, Voronezh governor Alexander Gusev said.")
+    e = store.events()
+    assert len(e) == 1 and e.iloc[0].place_name == "Borisoglebsk air base" and e.iloc[0].kind == "facility"
+    assert e.iloc[0].status == "acknowledged"
+    links = set(store.event_claims([e.iloc[0].id]).link)
+    assert "Borisoglebsk air base is at Borisoglebsk, the same day" in links
+
+
+def test_a_facility_named_in_a_list_under_its_noun_is_where_the_facility_is(store, gaz):
+    # Voronezh's military airfield is Baltimor, on the city's edge: the list names it by the city.
+    add(store, gaz, "Ukraine's General Staff said its drones hit airfields at Voronezh, Borisoglebsk and Savasleyka "
+                    "overnight.")
+    add(store, gaz, "Ukrainian drones attacked the Baltimor air base overnight, a source in the Security Service of "
+                    "Ukraine said.")
+    e = events_by_place(store)
+    assert e.loc["Baltimor air base (Voronezh)", "n_places"] == 2 and len(e) == 3
+
+
+def test_the_same_facility_a_week_apart_is_two_strikes(store, gaz):
+    add(store, gaz, "Ukrainian drones hit the Borisoglebsk air base on 14 August 2024, Ukraine's General Staff said.")
+    add(store, gaz, "Ukrainian drones hit the Borisoglebsk air base on 21 August 2024, Ukraine's General Staff said.",
+        published=date(2024, 8, 21))
+    assert len(store.events()) == 2
+
+
 # -- 4. granularity ------------------------------------------------------------------------------
 def test_crimea_holds_sevastopol(store, gaz):
     add(store, gaz, "Russian air defences shot down all Ukrainian drones over Crimea overnight, the Russian Defence "
@@ -164,3 +192,13 @@ def test_a_facility_meets_its_town_but_not_another_facility(gaz):
     assert m.assign(Item("c4", 0, elsewhere, D, False, "RU")) is not e
     week_later = m.assign(Item("c5", 0, base, date(2024, 8, 21), False, "UA"))
     assert week_later is not e  # the same facility a week later: another strike
+
+
+def test_one_harbours_port_and_naval_base_are_one_strike_but_its_air_base_is_not(gaz):
+    port = PlaceRef("fac:port", "facility", "RU-KDA", 44.72, 37.78, "Port", towns=("p-town",), category="port")
+    base = PlaceRef("fac:navy", "facility", "RU-KDA", 44.70, 37.80, "Naval base", towns=("p-town",), category="naval_base")
+    air = PlaceRef("fac:air", "facility", "RU-KDA", 44.66, 37.70, "Air base", towns=("p-town",), category="airfield")
+    m = Matcher(gaz)
+    e = m.assign(Item("c1", 0, port, D, False, "UA"))
+    assert m.assign(Item("c2", 0, base, D, False, "RU", outcome="intercepted")) is e
+    assert m.assign(Item("c3", 0, air, D, False, "UA")) is not e

@@ -223,7 +223,7 @@ def claim_facts(row, places, article: dict) -> str:
 
 def event_sides(claims) -> dict[str, str]:
     """An event's claims as Markdown per reporting side (the panel's columns): each claim's
-    source, date, quote and article link, escaped."""
+    source, date, quote, article link and why it is in the event, escaped."""
     out = {}
     for side in SIDE_LABELS:
         rows = claims[claims.side == side] if len(claims) else claims
@@ -231,7 +231,8 @@ def event_sides(claims) -> dict[str, str]:
         for c in rows.itertuples():
             url = f" · {link(c.article_url)}" if c.article_url else ""
             outcome = " (says intercepted)" if c.outcome == "intercepted" else ""
-            parts.append(f"**{md(c.source or 'unattributed')}**{outcome}, {c.map_date or 'undated'}{url}  \n"
+            why = f"  \n_in this event: {md(c.link)}_" if getattr(c, "link", None) else ""
+            parts.append(f"**{md(c.source or 'unattributed')}**{outcome}, {c.map_date or 'undated'}{url}{why}  \n"
                          f"> {md(str(c.sentence)[:600])}")
         out[side] = "\n\n".join(parts) if parts else "_nothing reported_"
     return out

@@ -209,7 +209,7 @@ def event_markers(events) -> list[dict]:
     """One marker per event (rows of ``Store.events``), coloured by status, sized by claims."""
     out = []
     for r in events.itertuples():
-        hollow = r.kind != "settlement"
+        hollow = r.kind not in ("settlement", "facility")  # an area's event: no one point
         sides = ", ".join(SIDE_LABELS.get(s, s) for s in r.sides.split(",") if s)
         out.append({"p": [round(float(r.lon), 4), round(float(r.lat), 4)], "event_id": r.id, "status": r.status,
                     "i": icon_key("other", hollow), "s": int(16 + 5 * min(40, int(r.n_places)) ** 0.5),

@@ -62,11 +62,12 @@ class Claim:
 
 
 def extract_claims(doc: Doc | str, mentions: list[PlaceMention], published: date | None = None,
-                   outlet: str | None = None) -> list[Claim]:
-    """Strike claims of an article body (a ``Doc`` or its text), given its resolved place mentions."""
+                   outlet: str | None = None, facilities=None) -> list[Claim]:
+    """Strike claims of an article body (a ``Doc`` or its text), given its resolved place
+    mentions (and the facilities they may name: the bundled table unless given)."""
     from .assembly import assemble
     from .merging import fold_narration, merge
     from .pipeline import annotate
 
-    doc = annotate(Doc.of(doc).fork(), mentions, published, outlet)
+    doc = annotate(Doc.of(doc).fork(), mentions, published, outlet, facilities)
     return fold_narration(merge(assemble(doc, published, outlet)))

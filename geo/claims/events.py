@@ -38,12 +38,15 @@ from functools import lru_cache
 
 from ..places.gazetteer import haversine_km
 
-__all__ = ["AREA_KINDS", "STATUSES", "Event", "Item", "Matcher", "PlaceRef", "event_id", "is_loose", "related_admin1",
+__all__ = ["AREA_KINDS", "HARBOUR", "STATUSES", "Event", "Item", "Matcher", "PlaceRef", "event_id", "is_loose", "related_admin1",
            "status_of", "target_groups"]
 
 STATUSES = ("single", "acknowledged", "contested", "verified")
 AREA_KINDS = ("admin1", "district")
 NEAR_KM = 25.0  # a settlement within this of a raion's seat counts as inside a raion without a polygon
+# Facilities of one harbour: a report of a strike on "the port" and one on "the naval base" of
+# a town are reports of one strike.
+HARBOUR = frozenset({"port", "naval_base", "shipyard"})
 # Admin-1 units inside another one's land: the Crimean peninsula holds Sevastopol, a unit of its own.
 INSIDE_ADMIN1 = {"UA-43": ("UA-40",)}
 _HOLDER = {inner: outer for outer, inners in INSIDE_ADMIN1.items() for inner in inners}
@@ -99,6 +102,7 @@ class PlaceRef:
     lon: float
     name: str = ""
     towns: tuple[str, ...] = ()
+    category: str = ""  # a facility's kind: airfield, port, naval_base, ...
 
     @property
     def is_area(self) -> bool:
@@ -367,8 +371,9 @@ class Matcher:
 
     def _facility_relation(self, p: PlaceRef, q: PlaceRef) -> int | None:
         fac, other = (p, q) if p.kind == "facility" else (q, p)
-        if other.kind == "facility":
-            return None  # two facilities: two targets
+        if other.kind == "facility":  # two facilities: two targets, unless one harbour's
+            same_town = bool(fac.towns and other.towns and fac.towns[0] == other.towns[0])
+            return 1 if same_town and {fac.category, other.category} <= HARBOUR else None
         if other.kind == "settlement":
             return 1 if other.id in fac.towns else None
         return 1 if other.is_area and self._inside(fac, other) else None

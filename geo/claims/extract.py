@@ -54,7 +54,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Place mentions and claims of an article (the default gazetteer unless one is given)."""
     doc = article.doc
     mentions = geoparse(doc, article.published, gazetteer)
-    claims = extract_claims(doc, mentions, article.published, article.outlet)
+    facilities = (gazetteer or Gazetteer.default()).facilities
+    claims = extract_claims(doc, mentions, article.published, article.outlet, facilities)
     return Extraction(article, tuple(mentions), tuple(claims))
 
 

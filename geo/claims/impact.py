@@ -20,6 +20,7 @@ import re
 from ..articles.doc import Sentence
 from ..places.gazetteer import Place
 from ..places.geoparse import PlaceMention
+from .facilities import facility_towns
 from .lang import pattern
 
 __all__ = ["is_water", "places_of_impact"]
@@ -40,7 +41,14 @@ def places_of_impact(text: str, sent: Sentence, mentions: list[PlaceMention], sp
             continue
         if all(o.place.id != m.place.id for o in out):  # "Ryazan ... the Ryazan refinery": one place
             out.append(m)
-    return _land_over_water(out)
+    return _land_over_water(_facilities_over_towns(out))
+
+
+def _facilities_over_towns(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Without the towns of the facilities named beside them: "the Ryazan refinery in Ryazan" was
+    a strike on the refinery (``geo.claims.facilities`` put it in the mention's stead)."""
+    towns = {t for m in places if m.place.kind == "facility" for t in facility_towns(m.place.id)}
+    return [m for m in places if m.place.id not in towns] if towns else places
 
 
 def _may_be_hit(text: str, sent: Sentence, m: PlaceMention, speaker_span, lang: str) -> bool:

@@ -6,7 +6,9 @@ from datetime import date
 
 from ..articles.doc import Doc
 from ..places.geoparse import PlaceMention
+from ..places.facilities import Facilities
 from .dates import annotate_dates
+from .facilities import with_facilities
 from .matcher import annotate_cues
 from .reports import annotate_reports
 from .speakers import annotate_speakers
@@ -17,9 +19,11 @@ __all__ = ["LAYERS", "annotate"]
 LAYERS = ("places", "cues", "dates", "speakers", "triggers", "reports", "headings")
 
 
-def annotate(doc: Doc, mentions: list[PlaceMention], published: date | None = None, outlet: str | None = None) -> Doc:
-    """``doc`` with every layer of ``LAYERS`` written, in that order."""
-    doc.set_layer("places", mentions)
+def annotate(doc: Doc, mentions: list[PlaceMention], published: date | None = None, outlet: str | None = None,
+             facilities: Facilities | None = None) -> Doc:
+    """``doc`` with every layer of ``LAYERS`` written, in that order. The places layer is the
+    mentions with the facilities they name in their stead (``with_facilities``)."""
+    doc.set_layer("places", with_facilities(doc.text, mentions, facilities or Facilities.default()))
     annotate_cues(doc)
     annotate_dates(doc, published)
     annotate_speakers(doc)

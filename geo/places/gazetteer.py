@@ -162,9 +162,10 @@ class Gazetteer:
     def facilities(self):
         """The facilities beside this gazetteer (``facilities.tsv``; geo.places.facilities): a
         layer on top of the places, kept out of the name index that text is spotted with."""
-        from .facilities import Facilities
+        from .facilities import TABLE, Facilities
 
-        return Facilities.load(self.data_dir / "facilities.tsv")
+        path = self.data_dir / "facilities.tsv"
+        return Facilities.default() if path.resolve() == TABLE.resolve() else Facilities.load(path)
 
     def column(self, name: str) -> list:
         """One column of every place (``id``, ``kind``, ``precision``, ...), in place-number order."""

@@ -49,10 +49,13 @@ class EventStore:
         if not opened:
             return []
         mine = {(it.claim_id, it.seq) for it in batch}
-        near = or_(*[and_(places_t.c.admin1 == a, claims_t.c.map_date.between(d - timedelta(days=2), d + timedelta(days=2)))
-                     for a, d in sorted(opened)])
-        stored = [it for it in self._claim_items(conn, and_(places_t.c.kind.in_(AREA_KINDS), near), pinned=False)
-                  if (it.claim_id, it.seq) not in mine]
+        near = {(a, d + timedelta(days=k)) for a, d in opened for k in range(-2, 3)}
+        # One query over the areas and days (a superset), the exact pairs kept here: a query of
+        # one term per pair outgrows SQLite's expression limit on a bulk ingest's batch.
+        where = and_(places_t.c.kind.in_(AREA_KINDS), places_t.c.admin1.in_(sorted({a for a, _ in near})),
+                     places_t.c.map_date.in_(sorted({d for _, d in near})))
+        stored = [it for it in self._claim_items(conn, where, pinned=False)
+                  if (it.place.admin1, it.day) in near and (it.claim_id, it.seq) not in mine]
         if not stored:
             return []
         was = self._event_of(conn, stored)
@@ -191,12 +194,13 @@ class EventStore:
 
     def _ref(self, p) -> PlaceRef:
         """Where a claim place is; a facility knows its towns (from the gazetteer's facilities)."""
-        towns = ()
+        towns, category = (), ""
         if p["kind"] == "facility":
-            facilities = getattr(self.gazetteer, "facilities", None)
-            facility = facilities.get(p["place_id"]) if facilities is not None else None
-            towns = tuple(facility.towns) if facility is not None else ()
-        return PlaceRef(p["place_id"], p["kind"], p["admin1"], float(p["lat"]), float(p["lon"]), p.get("name") or "", towns)
+            facility = self.gazetteer.facilities.get(p["place_id"])
+            if facility is not None:
+                towns, category = tuple(facility.towns), facility.kind
+        return PlaceRef(p["place_id"], p["kind"], p["admin1"], float(p["lat"]), float(p["lon"]), p.get("name") or "",
+                        towns, category)
 
     def _claim_items(self, conn, where, event: str | None = None, pinned: bool | None = None, with_event: bool = False):
         """Items for stored claim places (``event``: those of this event only; ``pinned``:
