@@ -10,8 +10,11 @@ The articles go through the real path (extraction, a fresh SQLite store, the eve
 an ingest does), then:
 
 - a gold claim's predicted counterparts are the stored claims of its article with its side
-  and one of its places resolved exactly (FORMAT.md's claim rule); a gold claim that names no
-  place is matched by side and by its quote lying in the predicted claim's sentence;
+  and one of its places resolved exactly (FORMAT.md's claim rule; a facility stands for its
+  towns too), within a day of its date when both are dated (an article that recalls an earlier
+  strike at the place speaks of another event); a gold claim that names no place is matched by
+  side and by its quote lying in the predicted claim's sentence. Of a predicted claim, the place
+  nearest the gold place counts;
 - a statement **reaches** the predicted event most of its counterparts' places went to (ties:
   the event holding more of the other statements); a statement with no counterpart in any
   event is **not found**;
@@ -26,6 +29,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,7 +100,8 @@ def _predicted(store: Store, ids: dict[str, str]) -> dict[str, list[dict]]:
     with store.engine.connect() as conn:
         status = dict(conn.execute(select(events_t.c.id, events_t.c.status)).all())
         event_of = {(r.claim_id, r.seq): r.event_id for r in conn.execute(select(event_places_t))}
-        claims = {r.id: {"article": by_id[r.article_id], "side": r.side, "sentence": r.sentence, "places": []}
+        claims = {r.id: {"article": by_id[r.article_id], "side": r.side, "sentence": r.sentence, "places": [],
+                         "day": _day(r.map_date), "late": r.map_date_from == "article" or bool(r.verified)}
                   for r in conn.execute(select(claims_t)) if r.article_id in by_id}
         for r in conn.execute(select(places_t).order_by(places_t.c.claim_id, places_t.c.seq)):
             if r.claim_id in claims:
@@ -108,6 +113,18 @@ def _predicted(store: Store, ids: dict[str, str]) -> dict[str, list[dict]]:
     for c in claims.values():
         out[c["article"]].append(c)
     return out
+
+
+def _day(value) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def _near_in_time(pc: dict, day: date | None) -> bool:
+    """A day apart at most (as events allow); a claim dated by its article or by evidence seen may be two days late."""
+    if day is None or pc["day"] is None:
+        return True
+    apart = (pc["day"] - day).days
+    return -1 <= apart <= (2 if pc["late"] else 1)
 
 
 def _towns(store: Store, row) -> list[dict]:
@@ -130,9 +147,10 @@ def _counterparts(gc: dict, gold: dict, preds: list[dict], judge: _Judge) -> lis
               if mention_key(gold_place["mention"]) == mention_key(m)]
     quote = " ".join((gc.get("quote") or "").split()).casefold()
     out = []
+    day = _day(gc.get("date"))
     for pc in preds:
-        if pc["side"] != gc.get("side"):
-            continue
+        if pc["side"] != gc.get("side") or not _near_in_time(pc, day):
+            continue  # another side, or another strike at the place (a back-reference to an earlier one)
         if gc.get("places"):
             # One place per predicted claim: the one nearest the gold place ("Bilenke" and
             # "Kramatorsk district" both lie within the rule's reach of Kramatorsk).

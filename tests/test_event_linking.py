@@ -145,6 +145,16 @@ def test_satellite_images_make_it_verified_and_say_whose(store, gaz):
     assert len(e) == 1 and e.iloc[0].status == "verified" and "Associated Press" in e.iloc[0].why
 
 
+def test_images_seen_two_days_later_verify_the_strike_they_show(store, gaz):
+    add(store, gaz, "Explosions destroyed several aircraft at the Morozovsk air base on 5 April 2024, Ukraine's "
+                    "Security Service said.", published=date(2024, 4, 5))
+    # Dated by when the images were released, two days after the strike they show.
+    add(store, gaz, "Satellite images released on Sunday show burned-out hangars at the Morozovsk air base, the "
+                    "Associated Press reported.", published=date(2024, 4, 7))
+    e = store.events()
+    assert len(e) == 1 and e.iloc[0].status == "verified" and e.iloc[0].day == date(2024, 4, 5)
+
+
 def test_a_reporter_near_the_scene_is_not_a_verification(store, gaz):
     add(store, gaz, "A Russian missile hit a restaurant in Kramatorsk on 27 June 2023, killing ten people, the police said.",
         published=date(2023, 6, 28))

@@ -226,8 +226,11 @@ class _Assembly:
         if side is None and report.speaker is not None:
             side = self.people.side_of(report.source)
         if side is None and report.speaker is not None and named is not None and outcome == "hit" \
-                and self.rx("OWN_SIDE_SPEAKER").search(report.source) and not self.rx("LOCAL_ROLE").search(report.source):
-            side = named  # a bare "the ministry" reporting its forces' strike speaks for them
+                and self.rx("OWN_SIDE_SPEAKER").search(report.source) and not self.rx("LOCAL_ROLE").search(report.source) \
+                and not has_cue(self.doc, sent, "intercept"):
+            # A bare "the ministry" reporting its forces' strike speaks for them; not one that
+            # tells of the attacker's drone shot down (the defender's word).
+            side = named
         if side is None:
             # A role without a nationality ("regional governors", "officials") speaks for the
             # country where the strike landed, or where the event just reported did.

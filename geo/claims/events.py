@@ -8,7 +8,8 @@ places are the same strike when
   air base" and "Borisoglebsk"; "Baltimor" and Voronezh);
 - **the day is the same**, or a day apart when either date is loose: a night ("overnight"),
   a date by the reporter's clock ("yesterday", "on Tuesday": an evening strike reported the
-  next morning is dated either way) or only the article's date;
+  next morning is dated either way) or only the article's date; a claim dated by its article,
+  or by the day evidence was seen (satellite images, videos), may be two days after the strike;
 - the same side does not name only other kinds of target there (the two sides describe one
   strike differently: "a drone workshop" and "an energy facility").
 
@@ -122,13 +123,15 @@ class Item:
     groups: frozenset = frozenset()
     verified: bool = False
     source: str = ""
-    article_dated: bool = False  # its day is its article's: the strike may be a day or two before
+    # Its day may be a day or two after the strike's: it is its article's (no date of its own), or
+    # the day evidence of the strike was seen ("satellite photos released Thursday show ...").
+    late: bool = False
     link: str = ""  # why it joined its event, set by the Matcher
 
     def lookup_days(self) -> tuple[int, ...]:
         """The days (ordinals) whose events it may join."""
         d = self.day.toordinal()
-        return tuple(range(d - 1 - self.article_dated, d + 2))
+        return tuple(range(d - 1 - self.late, d + 2))
 
 
 @dataclass
@@ -143,7 +146,7 @@ class Event:
     intercepts: set = field(default_factory=set)
     groups: dict = field(default_factory=dict)  # side -> target groups named
     verified: bool = False
-    article_dated: bool = False  # only article-dated claims so far (see ``Item``)
+    late: bool = False  # only late-dated claims so far (see ``Item``)
     witnesses: list = field(default_factory=list)  # the independent sources that saw it
     voices: dict = field(default_factory=dict)  # (side, "hit"|"intercepted") -> first source saying so
     is_new: bool = False
@@ -172,8 +175,8 @@ class Event:
                 self.witnesses.append(item.source)
         if self.loose and not item.loose:
             self.day, self.loose = item.day, False
-        if self.article_dated and not item.article_dated:
-            self.article_dated = False
+        if self.late and not item.late:
+            self.late = False
             if self.loose and item.day < self.day:  # the strike is dated by a report of it, not by a publication
                 self.day = item.day
         if _rank(item.place.kind) < _rank(self.place.kind):
@@ -261,7 +264,7 @@ class Matcher:
                 best, best_key = e, key
         if best is None:
             best = Event(event_id(item.claim_id, item.seq), item.day, item.loose, item.place, is_new=True,
-                         article_dated=item.article_dated)
+                         late=item.late)
             self._keep(best)
             item.link = "opened the event"
         else:
@@ -329,7 +332,7 @@ class Matcher:
             return min(same, key=lambda e: (abs((e.day - item.day).days), e.id)), \
                 "the same area, no single strike in it to tie to"
         e = Event(event_id(item.claim_id, item.seq), item.day, item.loose, item.place, is_new=True,
-                  article_dated=item.article_dated)
+                  late=item.late)
         self._keep(e)
         return e, "opened the event: no single strike in this area to tie to"
 
@@ -348,7 +351,7 @@ class Matcher:
         after the strike it reports."""
         delta = (e.day - item.day).days
         slack = 1 if (item.loose or e.loose) else 0
-        return -slack - item.article_dated <= delta <= slack + e.article_dated
+        return -slack - item.late <= delta <= slack + e.late
 
     @staticmethod
     def _compatible(item: Item, e: Event) -> bool:

@@ -91,7 +91,7 @@ class EventStore:
             return None
         strict = [it for it in items if not it.loose]
         first = sorted(items, key=lambda it: ({"facility": 0, "settlement": 1, "district": 2}.get(it.place.kind, 3), it.day))[0]
-        e = Event(eid, (strict or items)[0].day, not strict, first.place, article_dated=all(it.article_dated for it in items))
+        e = Event(eid, (strict or items)[0].day, not strict, first.place, late=all(it.late for it in items))
         for it in items:
             e.take(it)
         return e
@@ -190,7 +190,7 @@ class EventStore:
         get = c.get if isinstance(c, dict) else lambda k: getattr(c, k)
         return Item(claim_id, seq, place, day, is_loose(get("date_precision"), get("overnight"), is_relative(get("date_text"))),
                     get("side"), get("outcome"), target_groups(get("targets")), bool(get("verified")), get("source") or "",
-                    article_dated=get("map_date_from") == "article")
+                    late=get("map_date_from") == "article" or bool(get("verified")))
 
     def _ref(self, p) -> PlaceRef:
         """Where a claim place is; a facility knows its towns (from the gazetteer's facilities)."""
@@ -409,7 +409,7 @@ class EventStore:
 
 
 def _row(e: Event) -> dict:
-    evidence = {"voices": e.voices, "witnesses": e.witnesses, "article_dated": e.article_dated}
+    evidence = {"voices": e.voices, "witnesses": e.witnesses, "late": e.late}  # what ``why`` is read from
     return {"id": e.id, "day": e.day, "loose": int(e.loose), "place_id": e.place.id, "place_name": e.place.name,
             "kind": e.place.kind, "admin1": e.place.admin1, "lat": e.place.lat, "lon": e.place.lon, "n_places": e.n,
             "sides": ",".join(sorted(e.sides)), "hits": ",".join(sorted(e.hits)), "intercepts": ",".join(sorted(e.intercepts)),
@@ -424,5 +424,5 @@ def _event(r, ref) -> Event:
     evidence = json.loads(r.get("evidence") or "{}")
     split = lambda s: set(filter(None, (s or "").split(",")))  # noqa: E731
     return Event(r["id"], _as_date(r["day"]), bool(r["loose"]), place, r["n_places"], split(r["sides"]), split(r["hits"]),
-                 split(r["intercepts"]), groups, bool(r["verified"]), bool(evidence.get("article_dated")),
+                 split(r["intercepts"]), groups, bool(r["verified"]), bool(evidence.get("late")),
                  list(evidence.get("witnesses") or []), dict(evidence.get("voices") or {}))

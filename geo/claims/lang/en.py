@@ -28,7 +28,7 @@ CUES: dict[str, tuple[str, ...]] = {
                "recounted", "accused", "dismissed", "rejected", "refuted", "disputed", "detailed", "summed",
                "summarised", "summarized", "outlined", "verified", "analysed", "analyzed", "geolocated", "examined"),
     "trigger": ("struck", "strik*", "hit*", "attack*", "target*", "shell*", "bomb*", "destr*", "damag*", "pound*",
-                "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "shot",
+                "hammer*", "fired", "launch*", "unleash*", "came", "come", "fell", "explo*", "blast*", "detonat*", "charred", "gutted", "wreck*", "shot",
                 "downed", "intercept*", "repel*", "neutrali*", "eliminat*", "set", "caught", "barrage*",
                 "assault*", "blow", "raid*", "airstrik*", "key", "main", "primary", "drone*", "missile*", "brought", "bring*", "sustain*", "suffer*", "debris", "crash*",
                 "dropped", "drop*", "rock*", "fire*", "blaze*", "burn*", "wound*", "kill*", "injur*", "ablaze", "engulf*"),
@@ -245,7 +245,7 @@ STRIKE_VERB = (
     r"target(?:ed|ing)\b(?!\s+object)|shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|destroy(?:ed|ing|s)|damag(?:ed|ing)|"
     r"pound(?:ed|ing)|hammer(?:ed|ing)|fired(?:\s+[\w-]+){0,4}?\s+(?:at|on|upon|into)|launched\s+(?:a|an|\d+|missiles?|drones?|strikes?|attacks?)|"
     r"unleash(?:ed|ing)|c[ao]me\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|strikes?|bombardment)|fell\s+victim|"
-    r"explo(?:ded|sions?)|blasts?\b|"
+    r"explo(?:ded|sions?)|blasts?\b|detonat(?:ed|ions?)\b|burn(?:ed|t)[- ]out|charred|gutted|wrecked|"
     r"shot\s+down|downed|intercepted|repelled|neutrali[sz]ed|eliminat(?:ed|ing)|set\s+(?:[\w’'-]+\s+){0,6}?on\s+fire|"
     r"set\s+fire\s+to|caught\s+fire|"
     r"(?:fires?|blazes?)\s+(?:at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:refiner(?:y|ies)|depots?|plants?|"
@@ -281,8 +281,10 @@ CLAUSE_BREAK = (r";|:\s|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|a
 CONDITIONAL = r"^\W*(?:if|unless|should|in case|in the event that)\b"
 DENIAL = r"\b(?:repelled|shot down|downed|intercepted|neutrali[sz]ed|brought down|without (?:causing )?(?:damage|casualties)|no damage)\b"
 # Air defence at work: "destroyed 47 Ukrainian drones over ...", "air defences downed ...".
+# (Aircraft "destroyed" were hit on the ground; aircraft "shot down" were intercepted.)
 INTERCEPTION = (r"\b(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed|repelled|brought down)\s+(?:[\w-]+\s+){0,4}?"
-                r"(?:drones?|uavs?|missiles?|rockets?|aircraft|targets|shaheds?)\b|"
+                r"(?:drones?|uavs?|missiles?|rockets?|targets|shaheds?)\b|"
+                r"\b(?:downed|shot down|intercepted|brought down)\s+(?:[\w-]+\s+){0,4}?aircraft\b|"
                 r"\bair[- ]defen[cs]es?\b.{0,80}?\b(?:destroyed|downed|intercepted|shot down|repelled|brought down)\b")
 ANAPHORA = (r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|"
             r"facilit(?:y|ies)|factor(?:y|ies)|plants?|refiner(?:y|ies)|depots?|airfields?|air bases?|terminals?|ports?|bridges?|"
@@ -303,7 +305,7 @@ DAMAGE = (r"\b(?:killed|wounded|injured|died|dead|hurt|damaged|destroyed|fire br
           r"sustained damage|shattered|burned|burnt)\b")
 # Launch sites and reference points are no places of impact.
 LAUNCH = (r"\b(?:fired|launched|flew|took off|carried out|sent)\b(?:\s+[\w’'-]+){0,10}?\s+(?:from|out of|via)\s+"
-          r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+of\s+)?"
+          r"(?:the\s+)?(?:(?:territory|airspace|direction|city|region|area)\s+(?:of|over|above)\s+(?:the\s+)?)?"
           r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$")
 # Reference points and where the wounded were taken: no places of impact.
 RELATIVE_PLACE = (r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$|"
@@ -315,7 +317,8 @@ POSSESSIVE_ACTOR = (r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|gov
                     r"campaign|war effort)\b")
 # A place that speaks or acts stands for its government or forces ("Moscow insists that ...",
 # "Kyiv has repeatedly denied", "Washington warned"): a speaker or an attacker, not a place of impact.
-PLACE_AS_ACTOR = (r"^\s+(?:(?:also|again|then|later|earlier|now)\s+)?"
+PLACE_AS_ACTOR = (r"^\s+(?:regime|government|junta|leadership|authorities)\b|"  # "the Kiev regime"
+                  r"^\s+(?:(?:also|again|then|later|earlier|now)\s+)?"
                   r"(?:(?:has|have|had|does|did|do|would|will)(?:\s+not|n['’]t)?\s+)?(?:\w+ly\s+)?"
                   r"(?:said|says?|insist(?:s|ed)?|claim(?:s|ed)?|den(?:y|ies|ied)|warn(?:s|ed)?|maintain(?:s|ed)?|"
                   r"argue[sd]?|assert(?:s|ed)?|accuse[sd]?|blame[sd]?|allege[sd]?|confirm(?:s|ed)?|comment(?:s|ed)?|"
