@@ -65,7 +65,11 @@ def test_extract_missing_file(capsys, tmp_path):
 
 # What the claims redesign measured on ../shared/eval/dev (50 articles), rounded down: a change that
 # scores lower fails here. Raise these as the extractor improves (issue targets are higher).
-DEV_FLOOR = {"f1": 0.96, "exact": 0.95, "recall": 0.91, "precision": 0.81, "side": 0.96, "date": 0.93}
+# Date .93 -> .92 (issue 30): a claim takes the date nearest its trigger ("crews on Monday dug through
+# the ruins of a block a missile struck on Saturday"); one dev sentence holds two strikes on two
+# days ("yesterday, August 26, drones ... and tonight, August 27, artillery") and its one claim
+# now takes the second's.
+DEV_FLOOR = {"f1": 0.96, "exact": 0.95, "recall": 0.91, "precision": 0.81, "side": 0.96, "date": 0.92}
 
 
 def test_eval_does_not_fall_below_the_last_landing_on_dev(capsys, dev_dir):

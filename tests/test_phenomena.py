@@ -826,3 +826,20 @@ def test_images_showing_burned_out_hangars_are_a_claim_of_damage():
                        "Associated Press reported.")
     c = claim_at(claims, "Morozovsk")
     assert c["side"] == "OTHER" and c["verified"]
+
+
+def test_a_claim_takes_the_date_nearest_its_trigger_not_the_aftermaths():
+    claims = claims_of("Emergency crews on Monday kept digging through the ruins of a block in Dnipro where a Russian "
+                       "missile strike on Saturday tore away a whole section, the governor said.", published="2023-01-16")
+    assert claim_at(claims, "Dnipro")["date"] == "2023-01-14"
+
+
+def test_the_outlets_own_lead_is_a_report_beside_the_officials():
+    body = ("A Russian missile destroyed part of an apartment block in Dnipro on Saturday.\n\n"
+            "A missile hit the apartment block in Dnipro on Saturday, the regional governor said.")
+    sides = {c["side"] for c in naming(claims_of(body, published="2023-01-16"), "Dnipro")}
+    assert sides == {"OTHER", "UA"}
+    # Narration further down that repeats what an official said adds nothing (unchanged).
+    body = ("The regional governor said a missile hit an apartment block in Dnipro on Saturday.\n\n"
+            "Rescuers worked through the night.\n\nA missile destroyed part of the block in Dnipro on Saturday.")
+    assert {c["side"] for c in naming(claims_of(body, published="2023-01-16"), "Dnipro")} == {"UA"}

@@ -29,6 +29,7 @@ from .flags import is_overnight, is_verified
 from .impact import places_of_impact
 from .lang import for_lang, pattern
 from .matcher import has_cue
+from .merging import REFERRED_BACK
 from .reports import People, Report
 from .triggers import Trigger
 from .vocab import find_terms
@@ -86,7 +87,7 @@ class _Assembly:
             return None
         if trig.kind == "damage":
             evidence.append("casualties or damage at a new place inside a strike report")
-        dated = self.date(sent, report, places, inherited, evidence)
+        dated = self.date(sent, report, places, inherited, evidence, trig.start)
         return self.build(sent, trig, report, speaker_span, places, inherited, dated, evidence)
 
     def speaker_span(self, sent: Sentence, report: Report) -> tuple[int, int] | None:
@@ -125,7 +126,7 @@ class _Assembly:
             if places:
                 evidence.append("places of the section heading")
         if not places and (event := self.referred_back(sent, report)) is not None:
-            evidence.append("places of the event referred back to")
+            evidence.append(REFERRED_BACK)
             return list(event.places), True
         return places, False
 
@@ -175,15 +176,18 @@ class _Assembly:
         return next(d for d in reversed(self.dates_in(self.sentences[k])) if d.value)
 
     def date(self, sent: Sentence, report: Report, places: list[PlaceMention], inherited: bool,
-             evidence: list[str]) -> DateMention | None:
+             evidence: list[str], at: int) -> DateMention | None:
         """Explicit in the sentence, else the event referred back to, else a date earlier in the
         same report (a bulletin's date holds for all its items), else one just before."""
         dates = self.dates_in(sent)
-        # A calendar date outranks a relative one in the same sentence ("yesterday, August 26").
+        # A calendar date outranks a relative one in the same sentence ("yesterday, August 26");
+        # of two alike, the one nearer the trigger ("crews on Monday dug through the ruins of a
+        # building a missile struck on Saturday": the strike's is Saturday).
         explicit = sorted((d for d in dates if d.kind != "relative"), key=lambda d: d.kind not in _CALENDAR)
         relative = [d for d in dates if d.kind == "relative"]
         if explicit:
-            return self.anchored(explicit, dates) or explicit[0]
+            nearest = min(explicit, key=lambda d: (d.kind not in _CALENDAR, min(abs(d.start - at), abs(d.end - at))))
+            return self.anchored(explicit, dates) or nearest
         if relative and any(p.start > relative[0].end for p in places) and \
                 (ref := self.date_before(sent, 0)) is not None:
             # "X came two days after an attack on Y": the shift dates the event named after it.

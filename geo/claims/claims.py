@@ -70,4 +70,5 @@ def extract_claims(doc: Doc | str, mentions: list[PlaceMention], published: date
     from .pipeline import annotate
 
     doc = annotate(Doc.of(doc).fork(), mentions, published, outlet, facilities)
-    return fold_narration(merge(assemble(doc, published, outlet)))
+    lead = next((p.end for p in doc.paragraphs if p.text.strip()), 0)
+    return fold_narration(merge(assemble(doc, published, outlet)), doc.lang or "en", lead)

@@ -10,8 +10,9 @@ places are the same strike when
   a date by the reporter's clock ("yesterday", "on Tuesday": an evening strike reported the
   next morning is dated either way) or only the article's date; a claim dated by its article,
   or by the day evidence was seen (satellite images, videos), may be two days after the strike;
-- the same side does not name only other kinds of target there (the two sides describe one
-  strike differently: "a drone workshop" and "an energy facility").
+- what was hit is not compared: the two sides describe one strike differently ("a drone
+  workshop" and "an energy facility"), and so do two statements of one side ("a ship repair
+  facility", "a fire at the shipyard"). A user splits what the rules joined.
 
 An **area** (an oblast, a raion, the Crimean peninsula) is not a place of impact by itself: a
 claim of drones "over the Voronezh region" joins the strike inside it only when it can be tied
@@ -44,7 +45,8 @@ __all__ = ["AREA_KINDS", "HARBOUR", "STATUSES", "Event", "Item", "Matcher", "Pla
 
 STATUSES = ("single", "acknowledged", "contested", "verified")
 AREA_KINDS = ("admin1", "district")
-NEAR_KM = 25.0  # a settlement within this of a raion's seat counts as inside a raion without a polygon
+NEAR_KM = 25.0
+TOWN_KM = 30.0  # a facility this far from a settlement of its town's name is still at that town  # a settlement within this of a raion's seat counts as inside a raion without a polygon
 # Facilities of one harbour: a report of a strike on "the port" and one on "the naval base" of
 # a town are reports of one strike.
 HARBOUR = frozenset({"port", "naval_base", "shipyard"})
@@ -104,6 +106,7 @@ class PlaceRef:
     name: str = ""
     towns: tuple[str, ...] = ()
     category: str = ""  # a facility's kind: airfield, port, naval_base, ...
+    town_names: tuple[str, ...] = ()  # a facility's towns by name (a gazetteer may hold a town twice)
 
     @property
     def is_area(self) -> bool:
@@ -257,7 +260,7 @@ class Matcher:
             if e.place.is_area:
                 continue  # an area's claims are tied to strikes by ``settle``, not the other way
             rank = self._relation(item.place, e.place)
-            if rank is None or not self._same_time(item, e) or not self._compatible(item, e):
+            if rank is None or not self._same_time(item, e):
                 continue
             key = (rank, abs((e.day - item.day).days), -e.n, e.id)
             if best_key is None or key < best_key:
@@ -353,12 +356,6 @@ class Matcher:
         slack = 1 if (item.loose or e.loose) else 0
         return -slack - item.late <= delta <= slack + e.late
 
-    @staticmethod
-    def _compatible(item: Item, e: Event) -> bool:
-        """The same side naming only other kinds of target is another strike."""
-        named = e.groups.get(item.side)
-        return not (item.groups and named and not (item.groups & named))
-
     def _relation(self, p: PlaceRef, anchor: PlaceRef) -> int | None:
         """0: the same place; 1: one inside the other (or a facility and its town); None: unrelated."""
         if p.id == anchor.id:
@@ -378,7 +375,11 @@ class Matcher:
             same_town = bool(fac.towns and other.towns and fac.towns[0] == other.towns[0])
             return 1 if same_town and {fac.category, other.category} <= HARBOUR else None
         if other.kind == "settlement":
-            return 1 if other.id in fac.towns else None
+            if other.id in fac.towns:
+                return 1
+            # The same town under another record of the gazetteer: its name, and near the facility.
+            same_name = other.name in fac.town_names
+            return 1 if same_name and haversine_km(fac.lat, fac.lon, other.lat, other.lon) <= TOWN_KM else None
         return 1 if other.is_area and self._inside(fac, other) else None
 
     def _inside(self, inner: PlaceRef, outer: PlaceRef) -> bool:

@@ -48,9 +48,19 @@ def _merged(a: Claim, b: Claim) -> Claim:
                    verified=a.verified or b.verified, evidence=a.evidence + (f"merged with sentence {b.sentence_index + 1}",))
 
 
-def fold_narration(claims: list[Claim], lang: str = "en") -> list[Claim]:
+REFERRED_BACK = "places of the event referred back to"  # (the evidence assembly gives such a claim)
+
+
+def _reports_the_event(claim: Claim, lang: str) -> bool:
+    """Is the claim a source's report of an event named before ("X reported the attack")?"""
+    trigger = next((e[len("trigger: "):] for e in claim.evidence if e.startswith("trigger: ")), "")
+    return REFERRED_BACK in claim.evidence and bool(pattern(lang, "STRIKE_NOUN").fullmatch(trigger))
+
+
+def fold_narration(claims: list[Claim], lang: str = "en", lead_end: int = 0) -> list[Claim]:
     """Unattributed narration of an event that an official source claims (the same place, no
-    other day) adds nothing: drop it.
+    other day) adds nothing: drop it; except in the article's lead (before ``lead_end``), where
+    the outlet reports the news in its own voice, an account of its own beside the officials'.
     A claim that names no place below the country is kept only when it is a dated, attributed
     strike on a country ("missiles at Ukraine on Tuesday, the Air Force said"); "Russia also
     fired three Kinzhal missiles" is context."""
@@ -61,7 +71,10 @@ def fold_narration(claims: list[Claim], lang: str = "en") -> list[Claim]:
     for c in claims:
         if not c.attributed:
             near = official[bisect_left(index, c.sentence_index - 4):bisect_left(index, c.sentence_index + 5)]
-            if any(o.place_ids() & c.place_ids() and (o.date is None or c.date is None or o.date == c.date) for o in near):
+            same = [o for o in near if o.place_ids() & c.place_ids() and (o.date is None or c.date is None or o.date == c.date)]
+            # In the lead, only a source that goes on to report "the attack" it tells of makes it
+            # theirs; one that says more of it ("two ships were damaged") is an account beside it.
+            if any(c.start >= lead_end or _reports_the_event(o, lang) for o in same):
                 continue
         if not c.places and (c.date is None or not c.attributed or not country_target.search(c.sentence)):
             continue

@@ -117,8 +117,8 @@ def find_trigger(text: str, lang: str = "en", filters=lambda category: True,
     clause = text[a:b]
     if pattern(lang, "CONDITIONAL").match(clause):
         return None  # "If missiles hit the port again, ...": a condition, no claim
-    if filters("generic") and pattern(lang, "GENERIC").search(clause):
-        return None
+    if filters("generic") and pattern(lang, "GENERIC").search(pattern(lang, "SUPERLATIVE_SINCE").sub("", clause)):
+        return None  # (not "one of the biggest strikes since the start of the war": a comparison)
     if filters("modal") and pattern(lang, "MODAL_STRIKE").search(clause):
         return None
     if filters("hypothetical") and pattern(lang, "HYPOTHETICAL").search(clause) and not pattern(lang, "PAST_STRIKE").search(clause):

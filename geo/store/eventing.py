@@ -194,13 +194,14 @@ class EventStore:
 
     def _ref(self, p) -> PlaceRef:
         """Where a claim place is; a facility knows its towns (from the gazetteer's facilities)."""
-        towns, category = (), ""
+        towns, category, names = (), "", ()
         if p["kind"] == "facility":
             facility = self.gazetteer.facilities.get(p["place_id"])
             if facility is not None:
                 towns, category = tuple(facility.towns), facility.kind
+                names = tuple(t.name for t in map(self.gazetteer.get, towns) if t is not None)
         return PlaceRef(p["place_id"], p["kind"], p["admin1"], float(p["lat"]), float(p["lon"]), p.get("name") or "",
-                        towns, category)
+                        towns, category, names)
 
     def _claim_items(self, conn, where, event: str | None = None, pinned: bool | None = None, with_event: bool = False):
         """Items for stored claim places (``event``: those of this event only; ``pinned``:

@@ -274,6 +274,9 @@ PAST_STRIKE = r"\b(?:struck|hit|attacked|targeted|shelled|bombed|destroyed|damag
 GENERIC = (r"\b(?:throughout the (?:war|conflict)|almost daily|every day|on a daily basis|since the (?:start|beginning)|"
            r"so far this year|in total|to date|repeatedly tested|routinely|consistently|regularly|"
            r"since the (?:war|conflict|invasion) (?:began|started)|(?:has|have) (?:repeatedly|long|often))\b")
+# A comparison with the whole war is no habit: "the biggest strike since the start of the war".
+SUPERLATIVE_SINCE = (r"\b(?:most|biggest|largest|heaviest|worst|deadliest|first|only|\w+est)\b[^.;]{0,80}?"
+                     r"\bsince the (?:start|beginning|war|conflict|invasion)\b")
 # Where a trigger's clause ends: a filter (modal, generic, hypothetical) reads only that clause.
 CLAUSE_BREAK = (r";|:\s|\s[—–-]\s|,\s+(?:while|but|whereas|although|though|as|and|which|where|after|before|when|since|"
                 r"because|until)\b|\b(?:said|says|reported|added|stated|wrote|noted)\s*,|\.\s")
