@@ -1,4 +1,4 @@
-"""Consistency of the held-out events set in tests/events_gold (data only: the tool is not run or scored here)."""
+"""Consistency of the held-out events sets in tests/events_gold and tests/events_check (data only: the tool is not run or scored here)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-FOLDER = Path(__file__).resolve().parent / "events_gold"
+HERE = Path(__file__).resolve().parent
+FOLDERS = [HERE / "events_gold", HERE / "events_check"]
 HEADER = ("url", "title", "published", "outlet")
 SIDES = {"RU", "UA", "OTHER"}
 KINDS = {"settlement", "district", "admin1", "country", "region"}
@@ -16,37 +17,42 @@ STATUSES = {"single", "acknowledged", "contested", "verified"}
 ADMIN1 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
-def _names() -> list[str]:
-    return sorted(p.name[: -len(".txt")] for p in FOLDER.glob("*.txt"))
+def _names(folder: Path) -> list[str]:
+    return sorted(p.name[: -len(".txt")] for p in folder.glob("*.txt"))
 
 
-def _article(name: str) -> tuple[dict, str]:
-    text = (FOLDER / f"{name}.txt").read_text(encoding="utf-8")
+def _articles() -> list[tuple[Path, str]]:
+    return [(folder, name) for folder in FOLDERS for name in _names(folder)]
+
+
+def _article(folder: Path, name: str) -> tuple[dict, str]:
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
     head, body = text.split("\n\n", 1)
     lines = head.split("\n")
     assert [ln.split(":", 1)[0] for ln in lines] == list(HEADER), name
     return {k: v.split(":", 1)[1].strip() for k, v in zip(HEADER, lines)}, body
 
 
-def _gold(name: str) -> dict:
-    return json.loads((FOLDER / f"{name}.gold.json").read_text(encoding="utf-8"))
+def _gold(folder: Path, name: str) -> dict:
+    return json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
 
 
 def _date(s):
     return dt.date.fromisoformat(s) if s else None
 
 
-def test_folder_shape():
-    names = _names()
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_folder_shape(folder):
+    names = _names(folder)
     assert len(names) == 24
-    assert sorted(p.name[: -len(".gold.json")] for p in FOLDER.glob("*.gold.json")) == names
-    assert (FOLDER / "events.json").is_file() and (FOLDER / "README.md").is_file()
+    assert sorted(p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json")) == names
+    assert (folder / "events.json").is_file() and (folder / "README.md").is_file()
 
 
-@pytest.mark.parametrize("name", _names())
-def test_article_and_gold(name):
-    header, body = _article(name)
-    gold = _gold(name)
+@pytest.mark.parametrize("folder,name", _articles(), ids=lambda x: x.name if isinstance(x, Path) else x)
+def test_article_and_gold(folder, name):
+    header, body = _article(folder, name)
+    gold = _gold(folder, name)
     assert header["published"] == gold["published"]
     published = _date(gold["published"])
     assert 150 <= len(body.split()) <= 400, "article length"
@@ -79,10 +85,11 @@ def test_article_and_gold(name):
             assert published - dt.timedelta(days=30) <= d <= published, f"claim {i}: date after publication"
 
 
-def test_events_references():
-    events = json.loads((FOLDER / "events.json").read_text(encoding="utf-8"))
-    names = set(_names())
-    golds = {n: _gold(n) for n in names}
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_events_references(folder):
+    events = json.loads((folder / "events.json").read_text(encoding="utf-8"))
+    names = set(_names(folder))
+    golds = {n: _gold(folder, n) for n in names}
     assert len(events) == 8
     seen = set()
     for e in events:
