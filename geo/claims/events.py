@@ -107,10 +107,10 @@ class PlaceRef:
     towns: tuple[str, ...] = ()
     category: str = ""  # a facility's kind: airfield, port, naval_base, ...
     town_names: tuple[str, ...] = ()  # a facility's towns by name (a gazetteer may hold a town twice)
+    is_area: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_area(self) -> bool:
-        return self.kind in AREA_KINDS
+    def __post_init__(self):
+        object.__setattr__(self, "is_area", self.kind in AREA_KINDS)  # read on every comparison
 
 
 @dataclass

@@ -4,6 +4,8 @@ and whether an independent source says it saw or verified it. The store keeps th
 made before they existed computes them on opening with these same functions."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lang import pattern
 
 __all__ = ["is_overnight", "is_relative", "is_verified"]
@@ -14,6 +16,7 @@ def is_overnight(date_text: str | None, lang: str = "en") -> bool:
     return bool(pattern(lang, "OVERNIGHT").search(date_text or ""))
 
 
+@lru_cache(maxsize=8192)
 def is_relative(date_text: str | None, lang: str = "en") -> bool:
     """Is the claim dated by the reporter's clock ("yesterday", "on Tuesday", "last night")
     rather than by a calendar date? Such a date is a day off as often as an evening strike is

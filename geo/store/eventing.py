@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
@@ -181,27 +182,27 @@ class EventStore:
             c = claims[p["claim_id"]]
             if c["map_date"] is None:
                 continue  # an undated claim cannot be put on a day
-            out.append(self._item(p["claim_id"], p["seq"], self._ref(p), c["map_date"], c))
+            ref = self._ref(p["place_id"], p["kind"], p["admin1"], p["lat"], p["lon"], p.get("name"))
+            out.append(_item(p["claim_id"], p["seq"], ref, c["map_date"], c["map_date_from"], c["date_precision"],
+                             c["date_text"], c["overnight"], c["side"], c["source"], c["outcome"], c["targets"],
+                             c["verified"]))
         return out
 
-    @staticmethod
-    def _item(claim_id: str, seq: int, place: PlaceRef, day: date, c) -> Item:
-        """A claim place to group, from its claim's row (a dict or a result row)."""
-        get = c.get if isinstance(c, dict) else lambda k: getattr(c, k)
-        return Item(claim_id, seq, place, day, is_loose(get("date_precision"), get("overnight"), is_relative(get("date_text"))),
-                    get("side"), get("outcome"), target_groups(get("targets")), bool(get("verified")), get("source") or "",
-                    late=get("map_date_from") == "article" or bool(get("verified")))
-
-    def _ref(self, p) -> PlaceRef:
-        """Where a claim place is; a facility knows its towns (from the gazetteer's facilities)."""
+    def _ref(self, place_id: str, kind: str, admin1, lat, lon, name) -> PlaceRef:
+        """Where a claim place is; a facility knows its towns (from the gazetteer's facilities).
+        Remembered per place: a store holds many claims at one place."""
+        cache = self.__dict__.setdefault("_refs", {})
+        ref = cache.get(place_id)
+        if ref is not None and ref.admin1 == admin1 and ref.kind == kind:
+            return ref
         towns, category, names = (), "", ()
-        if p["kind"] == "facility":
-            facility = self.gazetteer.facilities.get(p["place_id"])
+        if kind == "facility":
+            facility = self.gazetteer.facilities.get(place_id)
             if facility is not None:
                 towns, category = tuple(facility.towns), facility.kind
                 names = tuple(t.name for t in map(self.gazetteer.get, towns) if t is not None)
-        return PlaceRef(p["place_id"], p["kind"], p["admin1"], float(p["lat"]), float(p["lon"]), p.get("name") or "",
-                        towns, category, names)
+        ref = cache[place_id] = PlaceRef(place_id, kind, admin1, float(lat), float(lon), name or "", towns, category, names)
+        return ref
 
     def _claim_items(self, conn, where, event: str | None = None, pinned: bool | None = None, with_event: bool = False):
         """Items for stored claim places (``event``: those of this event only; ``pinned``:
@@ -223,11 +224,11 @@ class EventStore:
              .where(where, claims_t.c.map_date.is_not(None))
              .order_by(claims_t.c.map_date, places_t.c.claim_id, places_t.c.seq))
         days: dict = {}  # a date parsed once per distinct value (SQLite gives text)
-        day = lambda v: days[v] if v in days else days.setdefault(v, _as_date(v))  # noqa: E731
         out = []
-        for r in conn.execute(q):
-            it = self._item(r.claim_id, r.seq, self._ref(r._mapping), day(r.map_date), r)
-            out.append((it, r.event_id) if with_event else it)
+        for claim_id, seq, place_id, kind, admin1, lat, lon, name, map_date, *rest in conn.execute(q):
+            day = days.get(map_date) or days.setdefault(map_date, _as_date(map_date))
+            it = _item(claim_id, seq, self._ref(place_id, kind, admin1, lat, lon, name), day, *rest[:9])
+            out.append((it, rest[9]) if with_event else it)
         return out
 
     def rebuild_events(self) -> int:
@@ -319,7 +320,8 @@ class EventStore:
             conn.execute(update(event_places_t).where(event_places_t.c.claim_id == claim_id).values(event_id=new, pinned=1))
             first = conn.execute(select(places_t).where(places_t.c.claim_id == claim_id).order_by(places_t.c.seq)).mappings().first()
             conn.execute(delete(events_t).where(events_t.c.id == new))
-            conn.execute(insert(events_t).values(**_row(Event(new, first["map_date"], False, self._ref(first)))))
+            ref = self._ref(first["place_id"], first["kind"], first["admin1"], first["lat"], first["lon"], first["name"])
+            conn.execute(insert(events_t).values(**_row(Event(new, first["map_date"], False, ref))))
             for eid in [*old, new]:
                 self._recompute(conn, eid)
             self._log_event_change(conn, [claim_id], ",".join(old), new, author, note)
@@ -409,18 +411,37 @@ class EventStore:
         return df
 
 
+def _item(claim_id: str, seq: int, place: PlaceRef, day: date, map_date_from, date_precision, date_text, overnight,
+          side, source, outcome, targets, verified) -> Item:
+    """A claim place to group, from its claim's stored values."""
+    return Item(claim_id, seq, place, day, is_loose(date_precision, overnight, is_relative(date_text)), side, outcome,
+                target_groups(targets), bool(verified), source or "", late=map_date_from == "article" or bool(verified))
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(", ", ": ")).encode
+
+
 def _row(e: Event) -> dict:
     evidence = {"voices": e.voices, "witnesses": e.witnesses, "late": e.late}  # what ``why`` is read from
     return {"id": e.id, "day": e.day, "loose": int(e.loose), "place_id": e.place.id, "place_name": e.place.name,
             "kind": e.place.kind, "admin1": e.place.admin1, "lat": e.place.lat, "lon": e.place.lon, "n_places": e.n,
             "sides": ",".join(sorted(e.sides)), "hits": ",".join(sorted(e.hits)), "intercepts": ",".join(sorted(e.intercepts)),
-            "groups": json.dumps({k: sorted(v) for k, v in sorted(e.groups.items())}), "verified": int(e.verified),
-            "status": e.status, "why": e.why, "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True)}
+            "groups": _groups_json(e.groups), "verified": int(e.verified), "status": e.status, "why": e.why,
+            "evidence": _JSON(evidence)}
+
+
+@lru_cache(maxsize=4096)
+def _groups_key(key: tuple) -> str:
+    return _JSON({k: list(v) for k, v in key})
+
+
+def _groups_json(groups: dict) -> str:
+    """An event's target groups by side as JSON (a few shapes recur across a store)."""
+    return _groups_key(tuple((k, tuple(sorted(v))) for k, v in sorted(groups.items())))
 
 
 def _event(r, ref) -> Event:
-    place = ref({"place_id": r["place_id"], "kind": r["kind"], "admin1": r["admin1"], "lat": r["lat"], "lon": r["lon"],
-                 "name": r["place_name"]})
+    place = ref(r["place_id"], r["kind"], r["admin1"], r["lat"], r["lon"], r["place_name"])
     groups = {k: set(v) for k, v in json.loads(r["groups"] or "{}").items()}
     evidence = json.loads(r.get("evidence") or "{}")
     split = lambda s: set(filter(None, (s or "").split(",")))  # noqa: E731
