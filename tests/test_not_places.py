@@ -114,3 +114,17 @@ def test_a_capital_that_was_hit_stays(gaz):
 def test_a_dateline_is_not_a_place_of_impact(gaz):
     text = "KYIV (Reuters) - Ukrainian drones hit an oil depot in Bryansk on Monday, the governor said."
     assert claim_places(text, gaz) == [["Bryansk"]]
+
+
+def test_a_place_far_from_the_war_is_no_place_of_impact(gaz):
+    found = extract_claims("The strike on Kharkiv came as NATO leaders met in Washington, the governor said.",
+                           geoparse("The strike on Kharkiv came as NATO leaders met in Washington, the governor said.",
+                                    TUESDAY, gaz), TUESDAY)
+    assert [[m.mention for m in c.places] for c in found] == [["Kharkiv"]]
+
+
+def test_common_nouns_held_as_villages_are_not_places(gaz):
+    text = ("The missiles were launched over the Caspian Sea on Independence Day. Sea drones hit Sevastopol, "
+            "the governor said.")
+    names = [m.mention for m in geoparse(text, TUESDAY, gaz)]
+    assert "Day" not in names and "Sea" not in names and "Sevastopol" in names

@@ -843,3 +843,18 @@ def test_the_outlets_own_lead_is_a_report_beside_the_officials():
     body = ("The regional governor said a missile hit an apartment block in Dnipro on Saturday.\n\n"
             "Rescuers worked through the night.\n\nA missile destroyed part of the block in Dnipro on Saturday.")
     assert {c["side"] for c in naming(claims_of(body, published="2023-01-16"), "Dnipro")} == {"UA"}
+
+
+def test_a_speaker_in_the_perfect_tense_is_the_speaker():
+    claims = claims_of("Ukrainian officials had said on Wednesday that a missile hit the railway station in Chaplyne.",
+                       published="2022-08-25")
+    assert claim_at(claims, "Chaplyne")["side"] == "UA"
+    # ... while a passive reports no one (unchanged)
+    claims = claims_of("Explosions were reported in Belgorod on Wednesday.", published="2022-08-25")
+    assert all(c["side"] == "OTHER" for c in naming(claims, "Belgorod"))
+
+
+def test_a_capital_that_calls_or_names_a_regime_is_no_place_of_impact():
+    claims = claims_of("Russian missiles hit Vinnytsia on Thursday. Kiev called the strike an act of terror, while "
+                       "Moscow said the Kiev nationalist regime hid weapons there.", published="2022-07-15")
+    assert all("Kiev" not in c["places"] and "Moscow" not in c["places"] for c in claims) and naming(claims, "Vinnytsia")

@@ -1,6 +1,7 @@
 """Places of impact: which of a sentence's place mentions say where a strike landed.
 
-A sentence names more places than were hit. Not places of impact: countries; launch sites ("fired
+A sentence names more places than were hit. Not places of impact: countries; places far from the
+war (a summit in Washington); launch sites ("fired
 from Belarus") and reference points ("west of Kyiv", "taken to a hospital in Belgorod"); where the
 speaker is ("the Defense Ministry in Moscow"); a place standing for its government or forces
 ("Moscow insists that ...", "Kyiv said", "Russia's forces"); a region that is part of a longer name
@@ -29,6 +30,9 @@ __all__ = ["is_water", "places_of_impact"]
 # pattern that recognises a body of water in them is read from the English data.
 _CANONICAL_LANG = "en"
 _BEFORE, _AFTER = 90, 40  # characters read around a mention for its role in the sentence
+# Where strikes of this war land: the two countries, Belarus, and the neighbours that drones and
+# missile debris have reached. A summit in Washington or a tribunal in The Hague is no place of impact.
+REACH = frozenset({"UA", "RU", "BY", "MD", "PL", "RO"})
 
 
 def places_of_impact(text: str, sent: Sentence, mentions: list[PlaceMention], speaker_span: tuple[int, int] | None,
@@ -38,6 +42,8 @@ def places_of_impact(text: str, sent: Sentence, mentions: list[PlaceMention], sp
     out: list[PlaceMention] = []
     for m in mentions:
         if m.place is None or m.place.kind == "country" or not _may_be_hit(text, sent, m, speaker_span, lang):
+            continue
+        if m.place.country and m.place.country not in REACH:
             continue
         if all(o.place.id != m.place.id for o in out):  # "Ryazan ... the Ryazan refinery": one place
             out.append(m)

@@ -201,6 +201,7 @@ def _at_cue(sentence: str, where: str, m: re.Match, lang: str) -> Speaker | None
         start, phrase = _inverted_tail(sentence, start, phrase, m.end(), lang)
         if pattern(lang, "AUXILIARY_END").search(phrase) or pattern(lang, "NOT_SPEAKING").search(phrase):
             return None  # a passive ("Heavy fighting was reported") or no statement ("declined to comment on reports")
+        phrase = pattern(lang, "PERFECT_END").sub("", phrase)
     phrase_s = phrase.strip(" ,;:‘’“”'\"")
     if not phrase_s:
         return None

@@ -267,26 +267,41 @@ def _fold(text: str) -> tuple[str, list[int]]:
     """``text`` folded for matching, and for each folded character its offset in ``text``."""
     out: list[str] = []
     pos: list[int] = []
+    add, at = out.append, pos.append
+    space = True  # no space at the start, none twice
+    folds = _FOLDS
     for i, ch in enumerate(text):
-        if ch in _DROP:
+        f = folds.get(ch)
+        if f is None:
+            f = folds[ch] = _fold_char(ch)
+        if not f:
             continue
-        if ch in _SPACE or ch.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-                pos.append(i)
+        if f == " ":
+            if not space:
+                add(" ")
+                at(i)
+                space = True
             continue
-        base = unicodedata.normalize("NFKD", ch)
-        if not _has_cyrillic(ch):
-            base = "".join(c for c in base if not unicodedata.combining(c))
-        else:
-            base = ch
-        for c in base.casefold().replace("ё", "е"):
-            out.append(c)
-            pos.append(i)
-    while out and out[-1] == " ":
+        space = False
+        for c in f:
+            add(c)
+            at(i)
+    if out and out[-1] == " ":
         out.pop()
         pos.pop()
     return "".join(out), pos
+
+
+_FOLDS: dict[str, str] = {}  # a character's fold, worked out once ("" drops it, " " is a space)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _SPACE or ch.isspace():
+        return " "
+    base = ch if _has_cyrillic(ch) else "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base.casefold().replace("ё", "е")
 
 
 def _is_phrase(key: str) -> bool:

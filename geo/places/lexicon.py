@@ -35,6 +35,8 @@ NOT_PLACES = MONTHS | WEEKDAYS | NUMERALS | {
     "mayor", "officials", "official", "authorities", "administration", "council", "parliament",
     "government", "committee", "service", "security", "intelligence", "underground", "press",
     "media", "news", "agency", "novosti", "ria", "tass", "interfax", "reuters", "gazeta", "radio",
+    # common nouns that gazetteers hold as villages ("Independence Day", "the Caspian Sea")
+    "day", "sea",
     # weapons and aircraft
     "iskander", "kalibr", "kinzhal", "shahed", "geran", "oniks", "onyx", "zircon", "tsirkon",
     "tochka", "storm", "shadow", "scalp", "atacms", "himars", "patriot", "lancet", "bayraktar",

@@ -190,7 +190,9 @@ BACK_CUES: list[tuple[str, str]] = [
 CITING = r"\b(?:citing|cited|quoting|with reference to|referring to)\s+"
 # A window before a speech verb that ends in an auxiliary is a passive subject ("Heavy fighting
 # was reported"): the content, not the speaker.
-AUXILIARY_END = r"\b(?:was|were|is|are|been|be|being|had|has|have)\s*$"
+AUXILIARY_END = r"\b(?:was|were|is|are|been|be|being)\s*$"
+# ... but a perfect is the speaker's own ("Ukrainian officials had said"): the auxiliary goes.
+PERFECT_END = r"\s+(?:has|have|had)(?:\s+(?:also|already|earlier|previously))?\s*$"
 # Lines that point to another article: no claims of this one.
 ELSEWHERE = r"^\W*(?:read (?:also|more)|see also|related|also read|more on this)\b"
 # A subject that does not speak ("the agency declined to comment on reports that ...").
@@ -320,13 +322,13 @@ POSSESSIVE_ACTOR = (r"^['’]s\s+(?:[\w-]+\s+)?(?:supporters|allies|partners|gov
                     r"campaign|war effort)\b")
 # A place that speaks or acts stands for its government or forces ("Moscow insists that ...",
 # "Kyiv has repeatedly denied", "Washington warned"): a speaker or an attacker, not a place of impact.
-PLACE_AS_ACTOR = (r"^\s+(?:regime|government|junta|leadership|authorities)\b|"  # "the Kiev regime"
+PLACE_AS_ACTOR = (r"^\s+(?:(?:nationalist|neo-Nazi|puppet|criminal)\s+)?(?:regime|government|junta|leadership|authorities)\b|"
                   r"^\s+(?:(?:also|again|then|later|earlier|now)\s+)?"
                   r"(?:(?:has|have|had|does|did|do|would|will)(?:\s+not|n['’]t)?\s+)?(?:\w+ly\s+)?"
                   r"(?:said|says?|insist(?:s|ed)?|claim(?:s|ed)?|den(?:y|ies|ied)|warn(?:s|ed)?|maintain(?:s|ed)?|"
                   r"argue[sd]?|assert(?:s|ed)?|accuse[sd]?|blame[sd]?|allege[sd]?|confirm(?:s|ed)?|comment(?:s|ed)?|"
                   r"acknowledge[sd]?|admit(?:s|ted)?|announced|responded|vowed|threatened|(?:tried|attempted|sought) to|"
-                  r"launched|fired|targeted|struck|attacked|unleashed)\b")
+                  r"launched|fired|targeted|struck|attacked|unleashed|called|described|condemned|urged|demanded)\b")
 COUNTRY_TARGET = (r"\b(?:at|on|against|across|over|into|struck|hit|attacked|targeted)\s+(?:the\s+)?"
                   r"(?:Ukraine|Russia|Belarus)\b")
 LOCAL_ROLE = r"\b(?:governor|mayor|administration|head of the|council|authorities)\b"
