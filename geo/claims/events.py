@@ -317,6 +317,15 @@ class Matcher:
         self._areas = []
         return out
 
+    def would_move(self, item: Item, current: str) -> bool:
+        """Would an area place now in event ``current`` be settled elsewhere? (It stays in an
+        area event while no single strike claims it, and with its strike while that holds.)"""
+        target, _ = self._strike_for(item)
+        if target is not None:
+            return target.id != current
+        now = self.events.get(current)
+        return now is not None and not now.place.is_area
+
     def _strike_for(self, item: Item) -> tuple[Event | None, str]:
         own = [e for it, e in self._strikes_of.get(item.claim_id, ()) if self._relation(it.place, item.place) == 1]
         if own:

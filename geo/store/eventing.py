@@ -43,8 +43,8 @@ class EventStore:
 
     def _resettle(self, conn, matcher: Matcher, batch: list[Item]) -> list:
         """Areas' claims stored near a strike this batch opened may be tied to a strike no more
-        (a second town struck in the oblast that night) or now (the first): they are taken out
-        of their events and wait in ``matcher`` to be settled with the batch's own."""
+        (a second town struck in the oblast that night) or now (the first): those whose event
+        changes are taken out of it and wait in ``matcher`` to be settled with the batch's own."""
         opened = {(a, e.day) for e in matcher.events.values() if e.is_new and not e.place.is_area
                   for a in related_admin1(e.place.admin1)}
         if not opened:
@@ -55,47 +55,40 @@ class EventStore:
         # one term per pair outgrows SQLite's expression limit on a bulk ingest's batch.
         where = and_(places_t.c.kind.in_(AREA_KINDS), places_t.c.admin1.in_(sorted({a for a, _ in near})),
                      places_t.c.map_date.in_(sorted({d for _, d in near})))
-        stored = [it for it in self._claim_items(conn, where, pinned=False)
+        stored = [(it, eid) for it, eid in self._claim_items(conn, where, pinned=False, with_event=True)
                   if (it.place.admin1, it.day) in near and (it.claim_id, it.seq) not in mine]
         if not stored:
             return []
-        was = self._event_of(conn, stored)
-        for k in range(0, len(stored), 400):
-            chunk = stored[k:k + 400]
-            conn.execute(delete(event_places_t).where(or_(*[and_(event_places_t.c.claim_id == it.claim_id,
-                                                                 event_places_t.c.seq == it.seq) for it in chunk])))
-        for eid in sorted(set(was.values())):
-            matcher.replace(eid, self._event_from_members(conn, eid))
-        siblings = self._claim_items(conn, and_(places_t.c.claim_id.in_(sorted({it.claim_id for it in stored})),
+        siblings = self._claim_items(conn, and_(places_t.c.claim_id.in_(sorted({it.claim_id for it, _ in stored})),
                                                 places_t.c.kind.not_in(AREA_KINDS)), with_event=True)
         for it, eid in siblings:
             matcher.know(it, eid)
-        for it in stored:
+        moving = [(it, eid) for it, eid in stored if matcher.would_move(it, eid)]
+        for k in range(0, len(moving), 400):
+            conn.execute(delete(event_places_t).where(or_(*[and_(event_places_t.c.claim_id == it.claim_id,
+                                                                 event_places_t.c.seq == it.seq)
+                                                            for it, _ in moving[k:k + 400]])))
+        for eid, event in self._events_from_members(conn, sorted({eid for _, eid in moving})).items():
+            matcher.replace(eid, event)
+        for it, _ in moving:
             matcher.assign(it)  # an area place: it waits for ``settle``
         return []
-
-    @staticmethod
-    def _event_of(conn, items: list[Item]) -> dict[tuple[str, int], str]:
-        ids = sorted({it.claim_id for it in items})
-        out = {}
-        for k in range(0, len(ids), 500):
-            q = select(event_places_t).where(event_places_t.c.claim_id.in_(ids[k:k + 500]))
-            out.update({(r.claim_id, r.seq): r.event_id for r in conn.execute(q)})
-        return {(it.claim_id, it.seq): out[(it.claim_id, it.seq)] for it in items if (it.claim_id, it.seq) in out}
 
     def _event_from_members(self, conn, eid: str) -> Event | None:
         """An event as its claim places make it now (None: it has none left); deleted from
         the store when empty, so that its id is free."""
-        items = self._claim_items(conn, places_t.c.claim_id.is_not(None), event=eid)
-        if not items:
-            conn.execute(delete(events_t).where(events_t.c.id == eid))
-            return None
-        strict = [it for it in items if not it.loose]
-        first = sorted(items, key=lambda it: ({"facility": 0, "settlement": 1, "district": 2}.get(it.place.kind, 3), it.day))[0]
-        e = Event(eid, (strict or items)[0].day, not strict, first.place, late=all(it.late for it in items))
-        for it in items:
-            e.take(it)
-        return e
+        return self._events_from_members(conn, [eid])[eid]
+
+    def _events_from_members(self, conn, ids: list[str]) -> dict[str, Event | None]:
+        """``_event_from_members`` for several events, their claim places read in one query."""
+        members: dict[str, list[Item]] = {eid: [] for eid in ids}
+        for k in range(0, len(ids), 500):
+            for it, eid in self._claim_items(conn, event_places_t.c.event_id.in_(ids[k:k + 500]), with_event=True):
+                members[eid].append(it)
+        empty = [eid for eid, items in members.items() if not items]
+        for k in range(0, len(empty), 500):
+            conn.execute(delete(events_t).where(events_t.c.id.in_(empty[k:k + 500])))
+        return {eid: _event_of_items(eid, items) if items else None for eid, items in members.items()}
 
     def _fresh_ids(self, conn, new: list[Event]) -> None:
         """A corrected claim place that opens an event again would take the id of the event it
@@ -409,6 +402,18 @@ class EventStore:
 
         df["map_date"] = [_as_date(v) for v in df.map_date]
         return df
+
+
+def _event_of_items(eid: str, items: list[Item]) -> Event:
+    """An event made again from its claim places: dated by its precise claims, placed at the
+    most precise place."""
+    strict = [it for it in items if not it.loose]
+    first = min(items, key=lambda it: ({"facility": 0, "settlement": 1, "district": 2}.get(it.place.kind, 3), it.day))
+    e = Event(eid, (strict or items)[0].day, not strict,
+              first.place, late=all(it.late for it in items))
+    for it in items:
+        e.take(it)
+    return e
 
 
 def _item(claim_id: str, seq: int, place: PlaceRef, day: date, map_date_from, date_precision, date_text, overnight,
