@@ -274,9 +274,14 @@ def test_a_borrowed_speakers_offsets_do_not_hide_places(gaz):
 THURSDAY = date(2025, 8, 28)
 
 
+def test_a_denial_is_a_claim_that_disputes_the_strike(gaz):
+    """Issue 30: what each statement says (hit, intercepted, denied) decides an event's status."""
+    c = one("Russia denied hitting the hospital in Kharkiv, the Kremlin said.", gaz)
+    assert c.side == "RU" and c.outcome == "denied" and places(c) == ["Kharkiv"]
+
+
 @pytest.mark.parametrize("text", [
     "The Defence Ministry did not comment on the strike in Kramatorsk.",
-    "Russia denied hitting the hospital in Kharkiv, the Kremlin said.",
     "Russia will strike Kyiv again if attacked, a senior official warned.",
     "The airport in Sochi was closed for several hours, officials said.",
     "Three villages in the Sumy region lost power after the storm, the regional administration said.",

@@ -212,3 +212,12 @@ def test_one_harbours_port_and_naval_base_are_one_strike_but_its_air_base_is_not
     e = m.assign(Item("c1", 0, port, D, False, "UA"))
     assert m.assign(Item("c2", 0, base, D, False, "RU", outcome="intercepted")) is e
     assert m.assign(Item("c3", 0, air, D, False, "UA")) is not e
+
+
+def test_a_denial_against_a_hit_is_contested(store, gaz):
+    add(store, gaz, "Russian missiles struck the railway station in Kramatorsk on 8 April 2022, Ukraine's railway "
+                    "company said.", published=date(2022, 4, 8))
+    add(store, gaz, "Russia's Defence Ministry denied striking the railway station in Kramatorsk on 8 April 2022.",
+        published=date(2022, 4, 8))
+    e = store.events()
+    assert len(e) == 1 and e.iloc[0].status == "contested" and "did not happen" in e.iloc[0].why

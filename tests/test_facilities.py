@@ -209,3 +209,37 @@ def test_spotting_never_fails_and_stays_inside_the_text(parts, with_mentions):
         assert 0 <= link.start < link.end <= len(text)
         assert link.mention is None or 0 <= link.mention < len(mentions)
     assert all(a.end <= b.start for a, b in zip(links, links[1:]))
+
+
+def _fold_one_by_one(text):
+    """What ``_fold`` must give: each character folded on its own, spaces collapsed."""
+    from geo.places.facilities import _fold_char
+
+    out, pos, space = [], [], True
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if f == " ":
+            if not space:
+                out.append(" ")
+                pos.append(i)
+            space = True
+            continue
+        for c in f:
+            out.append(c)
+            pos.append(i)
+            space = False
+    if out and out[-1] == " ":
+        out.pop()
+        pos.pop()
+    return "".join(out), pos
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Z’'\"-–ßёКиї\n.Éé,")), max_size=40))
+def test_folding_a_word_at_a_time_folds_as_one_character_at_a_time(text):
+    from geo.places.facilities import _fold
+
+    folded, pos = _fold(text)
+    want, want_pos = _fold_one_by_one(text)
+    assert folded == want
+    # every letter maps back to the character it came from (a space may sit on a dropped quote)
+    assert [p for p, c in zip(pos, folded) if c != " "] == [p for p, c in zip(want_pos, want) if c != " "]

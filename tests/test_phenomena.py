@@ -858,3 +858,30 @@ def test_a_capital_that_calls_or_names_a_regime_is_no_place_of_impact():
     claims = claims_of("Russian missiles hit Vinnytsia on Thursday. Kiev called the strike an act of terror, while "
                        "Moscow said the Kiev nationalist regime hid weapons there.", published="2022-07-15")
     assert all("Kiev" not in c["places"] and "Moscow" not in c["places"] for c in claims) and naming(claims, "Vinnytsia")
+
+
+def test_a_definite_noun_further_on_refers_to_the_articles_news():
+    body = ("Russian missiles struck the railway station in Kramatorsk on Friday, the railway company said.\n\n"
+            "Dozens of people were waiting for evacuation trains. Many had come from towns further east. "
+            "Buses were sent to take the wounded away. Volunteers brought water. The mayor asked people to stay calm.\n\n"
+            "Russia's Defence Ministry denied striking the station, the agency said.")
+    ru = [c for c in naming(claims_of(body, published="2022-04-08"), "Kramatorsk") if c["side"] == "RU"]
+    assert ru and ru[0]["date"] == "2022-04-08"
+
+
+def test_a_programmes_name_is_no_date():
+    from datetime import date
+
+    from geo.claims.dates import find_dates
+
+    assert find_dates("A witness told BBC Radio 4's Today programme that he saw it.", date(2023, 6, 28)) == []
+    assert [d.value for d in find_dates("Today, drones hit Sumy.", date(2023, 6, 28))] == [date(2023, 6, 28)]
+
+
+def test_a_denial_is_the_denying_sides_claim_about_the_strike():
+    claims = claims_of("Russia's Defence Ministry denied striking the railway station in Kramatorsk on Friday.",
+                       published="2022-04-08")
+    c = claim_at(claims, "Kramatorsk")
+    assert c["side"] == "RU" and c["outcome"] == "denied"
+    # "did not comment on the strike" is still no claim (unchanged)
+    assert not claims_of("The ministry did not comment on the strike in Kramatorsk.", published="2022-04-08")

@@ -230,7 +230,7 @@ def event_sides(claims) -> dict[str, str]:
         parts = []
         for c in rows.itertuples():
             url = f" · {link(c.article_url)}" if c.article_url else ""
-            outcome = " (says intercepted)" if c.outcome == "intercepted" else ""
+            outcome = {"intercepted": " (says intercepted)", "denied": " (denies it)"}.get(c.outcome, "")
             why = f"  \n_in this event: {md(c.link)}_" if getattr(c, "link", None) else ""
             parts.append(f"**{md(c.source or 'unattributed')}**{outcome}, {c.map_date or 'undated'}{url}{why}  \n"
                          f"> {md(str(c.sentence)[:600])}")

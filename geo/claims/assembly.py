@@ -53,6 +53,7 @@ class _Assembly:
         self.people = People.of(doc)
         self.claims: list[Claim] = []
         self.last_event: Claim | None = None
+        self.lead_event: Claim | None = None  # the article's first strike with a place: its news
         self.last_report: Report | None = None
         self.triggers = {t.sentence: t for t in doc.layer("triggers")}
         # The places of each report's strike claims so far (by speaker), and for each sentence
@@ -74,6 +75,7 @@ class _Assembly:
                 self.report_places.setdefault(id(report.speaker), set()).update(claim.place_ids())
             if claim.places:
                 self.last_event, self.last_report = claim, self.doc.report_at(trig.start)
+                self.lead_event = self.lead_event or claim
         return self.claims
 
     # -- one trigger ----------------------------------------------------------------------------
@@ -152,16 +154,19 @@ class _Assembly:
 
     def referred_back(self, sent: Sentence, report: Report) -> Claim | None:
         """The event a sentence refers back to ("the attack", "these facilities"), if reported
-        within four sentences (by another source only with a noun: "X confirmed the attack"); never for a summary
-        of no one place ("all missiles were shot down", "every target was hit")."""
+        within four sentences (by another source only with a noun: "X confirmed the attack"); a
+        definite noun further on ("the station", "the city") names the article's news, its first
+        strike; never a summary of no one place ("all missiles were shot down", "every target was hit")."""
         e = self.last_event
-        if e is None or sent.index - e.sentence_index > 4 or not e.places:
-            return None
-        if self.rx("SUMMARY").search(sent.text):
+        if e is None or not e.places or self.rx("SUMMARY").search(sent.text):
             return None
         refs = [m.group().casefold() for m in self.rx("ANAPHORA").finditer(sent.text)]
+        bare = for_lang(self.lang).BARE_REFERENCES
+        if sent.index - e.sentence_index > 4:
+            nouns = [r for r in refs if r not in bare]
+            return self.lead_event if nouns and self.lead_event is not None else None
         if self.last_report is not None and self.last_report.speaker is not report.speaker:
-            refs = [r for r in refs if r not in for_lang(self.lang).BARE_REFERENCES]  # "it" is the new speaker
+            refs = [r for r in refs if r not in bare]  # "it" is the new speaker
         return e if refs else None
 
     # -- when -----------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class Claim:
     weapons: tuple[str, ...] = ()
     casualties: dict = field(default_factory=dict)
     date_text: str | None = None
-    outcome: str = "hit"  # hit / intercepted (a denial of damage)
+    outcome: str = "hit"  # hit / intercepted (shot down, or no damage) / denied ("denied striking X")
     confidence: float = 0.5
     status: str = "claimed"
     evidence: tuple[str, ...] = ()

@@ -105,10 +105,25 @@ def find_dates(text: str, published: date | None = None, lang: str = "en",
             continue
         last_end = m.end()  # as a scan of the whole text, a match read is used up even if no date
         kind = m.lastgroup if m.lastgroup in words.kinds else next(k for k in words.kinds if m.group(k) is not None)
+        if kind in _DEICTIC and _in_a_name(text, m.start()):
+            continue  # "BBC Radio 4's Today programme", "USA Today": a title, not a day
         dm = _interpret(kind, _Match(m, kind), published, words)
         if dm is not None:
             found.append(dm)
     return found
+
+
+_DEICTIC = ("today", "yesterday")
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Is the capitalised word at ``at`` part of a name: not opening the text or a clause, but
+    after another capitalised word, a possessive or a digit ("Radio 4's Today")?"""
+    if not text[at:at + 1].isupper():
+        return False
+    before = text[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?:;,\"“”'(—–-" and (before[-1].isdigit() or before.endswith(("'s", "’s"))
+                                                                 or before.split()[-1][:1].isupper())
 
 
 # Dates looked for in one sentence at most (a run-on "sentence" of thousands of dates is a list,

@@ -23,8 +23,8 @@ the area's claims near them, so the grouping does not depend on the order articl
 
 An event's status says how the sides' accounts relate, and ``Event.why`` says it in words:
 ``verified`` (an independent source saw, filmed, geolocated or verified it: that outranks
-the rest), ``contested`` (one side claims a hit, the other says it was shot down, repelled or
-did no damage), ``acknowledged`` (both sides report a strike there, even when they dispute
+the rest), ``contested`` (one side claims a hit, the other says it was shot down, repelled,
+did no damage or denies it: a claim's outcome other than "hit"), ``acknowledged`` (both sides report a strike there, even when they dispute
 what was hit), ``single`` (one side only).
 
 Nothing here reads text: extraction computed each claim's flags (``geo.claims.flags``), and
@@ -168,7 +168,7 @@ class Event:
         """Count a claim place in this event (its anchor becomes the most precise place)."""
         self.n += 1
         self.sides.add(item.side)
-        said = "intercepted" if item.outcome == "intercepted" else "hit"
+        said = "hit" if item.outcome == "hit" else "intercepted"  # shot down, no damage, or denied
         (self.intercepts if said == "intercepted" else self.hits).add(item.side)
         self.voices.setdefault(f"{item.side}:{said}", item.source or item.side)
         self.groups.setdefault(item.side, set()).update(item.groups)
@@ -205,7 +205,7 @@ def explain_status(e: Event) -> str:
         hit = next(s for s in ("RU", "UA") if s in e.hits and any(i != s for i in e.intercepts & {"RU", "UA"}))
         other = "UA" if hit == "RU" else "RU"
         return (f"contested: {e.voices.get(f'{hit}:hit', hit)} ({hit}) says it hit; "
-                f"{e.voices.get(f'{other}:intercepted', other)} ({other}) says it was shot down or did no damage")
+                f"{e.voices.get(f'{other}:intercepted', other)} ({other}) says it was shot down, did no damage or did not happen")
     if status == "acknowledged":
         return (f"acknowledged: both sides report it ({_voice(e, 'RU')} for RU, {_voice(e, 'UA')} for UA)")
     side = next(iter(sorted(e.sides)), "")

@@ -65,15 +65,18 @@ def _sentence_trigger(doc: Doc, sent: Sentence) -> Trigger | None:
         found = find_trigger(text, lang, filters=lambda cat: has_cue(doc, sent, cat), cues=cues)
         if found is not None:
             pos, word = found
-            result = outcome(text, lang) if has_cue(doc, sent, "intercept") else "hit"
+            result = outcome(text, lang, pos) if has_cue(doc, sent, "intercept") else "hit"
             return Trigger(sent.start + pos, sent.start + pos + len(word), word, sent.index, "strike", result)
     if (cues or has_cue(doc, sent, "hurt")) and (m := pattern(lang, "DAMAGE").search(text)):
         return Trigger(sent.start + m.start(), sent.start + m.end(), m.group(), sent.index, "damage")
     return None
 
 
-def outcome(text: str, lang: str = "en") -> str:
-    """``intercepted`` when the sentence tells of air defence at work or denies damage."""
+def outcome(text: str, lang: str = "en", at: int | None = None) -> str:
+    """``denied`` when the strike at ``at`` is denied ("denied striking the station"),
+    ``intercepted`` when the sentence tells of air defence at work or denies damage."""
+    if at is not None and pattern(lang, "DENIED").search(text[max(0, at - 70):at]):
+        return "denied"
     if pattern(lang, "INTERCEPTION").search(text) or (pattern(lang, "DENIAL").search(text) and not pattern(lang, "HIT").search(text)):
         return "intercepted"
     return "hit"

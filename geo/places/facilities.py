@@ -264,35 +264,53 @@ _SPACE = set("-‐‑–—_./")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` folded for matching, and for each folded character its offset in ``text``."""
+    """``text`` folded for matching, and for each folded character its offset in ``text``.
+
+    Folded a word at a time: one ``str.translate`` maps every character that folds to one
+    character; only the words holding a character that is dropped or folds to several (an
+    apostrophe, a quote, "ß") are folded character by character."""
+    t = text.translate(_TABLE)
     out: list[str] = []
     pos: list[int] = []
-    add, at = out.append, pos.append
-    space = True  # no space at the start, none twice
-    folds = _FOLDS
-    for i, ch in enumerate(text):
-        f = folds.get(ch)
-        if f is None:
-            f = folds[ch] = _fold_char(ch)
-        if not f:
+    end = 0  # where the run before ended: the space between runs stands at its first character
+    for m in _RUN.finditer(t):
+        a, b = m.span()
+        if out:
+            out.append(" ")
+            pos.append(end)
+        end = b
+        word = m.group()
+        if "\0" not in word and "\1" not in word:
+            out.append(word)
+            pos.extend(range(a, b))
             continue
-        if f == " ":
-            if not space:
-                add(" ")
-                at(i)
-                space = True
-            continue
-        space = False
-        for c in f:
-            add(c)
-            at(i)
-    if out and out[-1] == " ":
-        out.pop()
-        pos.pop()
+        before = len(out)
+        for i in range(a, b):
+            f = _FOLDS[text[i]] if text[i] in _FOLDS else _FOLDS.setdefault(text[i], _fold_char(text[i]))
+            for c in f:
+                out.append(c)
+                pos.append(i)
+        if len(out) == before and out:  # a run of dropped characters only ('""'): no word, no space
+            del out[-1], pos[-1]
+            end = pos[-1] + 1 if pos else 0
     return "".join(out), pos
 
 
+_RUN = re.compile(r"[^ ]+")  # a run of characters between spaces (after folding)
 _FOLDS: dict[str, str] = {}  # a character's fold, worked out once ("" drops it, " " is a space)
+
+
+class _Table(dict):
+    """``str.translate``'s table, filled as characters are met: a character's fold when it is
+    one character, else "\0" (dropped) or "\1" (several), for ``_fold`` to handle."""
+
+    def __missing__(self, code: int) -> str:
+        f = _FOLDS.setdefault(chr(code), _fold_char(chr(code)))
+        self[code] = value = f if len(f) == 1 else ("\0" if not f else "\1")
+        return value
+
+
+_TABLE = _Table()
 
 
 def _fold_char(ch: str) -> str:

@@ -37,7 +37,8 @@ CUES: dict[str, tuple[str, ...]] = {
               "read", "background", "reportedly", "independently", "history", "time", "since", "ago", "year",
               "last", "previously", "repeatedly", "regularly", "often", "routinely", "earlier", "many",
               "19*", "20*"),
-    "intercept": ("destroy*", "downed", "shot", "intercept*", "neutrali*", "repel*", "brought", "without", "no"),
+    "intercept": ("destroy*", "downed", "shot", "intercept*", "neutrali*", "repel*", "brought", "without", "no",
+                  "denied", "denies", "deny", "denying", "rejected", "dismissed"),
     "date": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
              "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -294,6 +295,7 @@ INTERCEPTION = (r"\b(?:destroyed|downed|shot down|intercepted|neutrali[sz]ed|rep
 ANAPHORA = (r"\b(?:the|these|this|those|that|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|bombardment|barrage|"
             r"facilit(?:y|ies)|factor(?:y|ies)|plants?|refiner(?:y|ies)|depots?|airfields?|air bases?|terminals?|ports?|bridges?|"
             r"substations?|sites?|objects?|targets?|incident|operation|damage|enterprise|capital|city|"
+            r"station|building|block|hospital|mall|shopping (?:centre|center)|shipyard|base|headquarters|train|"
             r"town|missiles?|drones?|rockets?|bombs?|shells?|blast|explosions?)\b|\b(?:it|there)\b")
 # "every designated target was hit", "all missiles were shot down": a summary of no one place.
 SUMMARY = r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:\w+\s+){0,2}?(?:targets?|missiles?|drones?|objectives?|uavs?|rockets?)\b"
@@ -303,8 +305,10 @@ HIT = r"\b(?:hit|struck|damaged|destroyed|launched|fired|attacked|targeted|explo
 # one, or a denial of one.
 NEGATED = (r"\b(?:(?:did|does|has|have|had|would) not|didn['’]t|declined to|refused to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
            r"(?:comment(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,4}$|"
-           r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:that|claims|reports)\s+)?(?:[\w’'-]+\s+){0,3}$|"
            r"\bno (?:comment|confirmation) on\s+(?:[\w’'-]+\s+){0,4}$")
+# A denial of the strike before its trigger ("denied striking the station"): the denying side's
+# claim about it, which disputes it as an interception does (an event's status reads it).
+DENIED = r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:that|claims|reports)\s+)?(?:[\w’'-]+\s+){0,3}$"
 # A casualty or damage sentence: within a strike report, one that names a new place is a claim.
 DAMAGE = (r"\b(?:killed|wounded|injured|died|dead|hurt|damaged|destroyed|fire broke out|caught fire|was hit|were hit|"
           r"sustained damage|shattered|burned|burnt)\b")
