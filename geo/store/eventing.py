@@ -55,19 +55,22 @@ class EventStore:
         # one term per pair outgrows SQLite's expression limit on a bulk ingest's batch.
         where = and_(places_t.c.kind.in_(AREA_KINDS), places_t.c.admin1.in_(sorted({a for a, _ in near})),
                      places_t.c.map_date.in_(sorted({d for _, d in near})))
-        stored = [(it, eid) for it, eid in self._claim_items(conn, where, pinned=False, with_event=True)
-                  if (it.place.admin1, it.day) in near and (it.claim_id, it.seq) not in mine]
+        # The area places and, in the same query, the other places of their claims (an area
+        # named with a place inside it follows that place: ``Matcher.know``).
+        rows = self._claim_items(conn, places_t.c.claim_id.in_(select(places_t.c.claim_id).where(where)),
+                                 pinned=False, with_event=True)
+        stored = [(it, eid) for it, eid in rows if it.place.is_area
+                  and (it.place.admin1, it.day) in near and (it.claim_id, it.seq) not in mine]
         if not stored:
             return []
-        siblings = self._claim_items(conn, and_(places_t.c.claim_id.in_(sorted({it.claim_id for it, _ in stored})),
-                                                places_t.c.kind.not_in(AREA_KINDS)), with_event=True)
-        for it, eid in siblings:
-            matcher.know(it, eid)
+        for it, eid in rows:
+            if not it.place.is_area:
+                matcher.know(it, eid)
         moving = [(it, eid) for it, eid in stored if matcher.would_move(it, eid)]
-        for k in range(0, len(moving), 400):
-            conn.execute(delete(event_places_t).where(or_(*[and_(event_places_t.c.claim_id == it.claim_id,
-                                                                 event_places_t.c.seq == it.seq)
-                                                            for it, _ in moving[k:k + 400]])))
+        if moving:
+            mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+            conn.exec_driver_sql(f"DELETE FROM event_places WHERE claim_id = {mark} AND seq = {mark}",
+                                 [(it.claim_id, it.seq) for it, _ in moving])
         for eid, event in self._events_from_members(conn, sorted({eid for _, eid in moving})).items():
             matcher.replace(eid, event)
         for it, _ in moving:
@@ -440,6 +443,12 @@ def _groups_key(key: tuple) -> str:
     return _JSON({k: list(v) for k, v in key})
 
 
+@lru_cache(maxsize=4096)
+def _groups_of_json(text: str) -> tuple:
+    """``_groups_json`` read back, as (side, groups) pairs (a few shapes recur)."""
+    return tuple((k, tuple(v)) for k, v in json.loads(text).items())
+
+
 def _groups_json(groups: dict) -> str:
     """An event's target groups by side as JSON (a few shapes recur across a store)."""
     return _groups_key(tuple((k, tuple(sorted(v))) for k, v in sorted(groups.items())))
@@ -447,7 +456,7 @@ def _groups_json(groups: dict) -> str:
 
 def _event(r, ref) -> Event:
     place = ref(r["place_id"], r["kind"], r["admin1"], r["lat"], r["lon"], r["place_name"])
-    groups = {k: set(v) for k, v in json.loads(r["groups"] or "{}").items()}
+    groups = {k: set(v) for k, v in _groups_of_json(r["groups"] or "{}")}
     evidence = json.loads(r.get("evidence") or "{}")
     split = lambda s: set(filter(None, (s or "").split(",")))  # noqa: E731
     return Event(r["id"], _as_date(r["day"]), bool(r["loose"]), place, r["n_places"], split(r["sides"]), split(r["hits"]),
