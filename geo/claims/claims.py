@@ -70,5 +70,6 @@ def extract_claims(doc: Doc | str, mentions: list[PlaceMention], published: date
     from .pipeline import annotate
 
     doc = annotate(Doc.of(doc).fork(), mentions, published, outlet, facilities)
-    lead = next((p.end for p in doc.paragraphs if p.text.strip()), 0)
+    # The lead: the first paragraph that is a sentence (a headline has no closing stop).
+    lead = next(((p.start, p.end) for p in doc.paragraphs if p.text.rstrip()[-1:] in tuple(".!?\"”’»)")), (0, 0))
     return fold_narration(merge(assemble(doc, published, outlet)), doc.lang or "en", lead)

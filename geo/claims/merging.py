@@ -57,9 +57,9 @@ def _reports_the_event(claim: Claim, lang: str) -> bool:
     return REFERRED_BACK in claim.evidence and bool(pattern(lang, "STRIKE_NOUN").fullmatch(trigger))
 
 
-def fold_narration(claims: list[Claim], lang: str = "en", lead_end: int = 0) -> list[Claim]:
+def fold_narration(claims: list[Claim], lang: str = "en", lead: tuple[int, int] = (0, 0)) -> list[Claim]:
     """Unattributed narration of an event that an official source claims (the same place, no
-    other day) adds nothing: drop it; except in the article's lead (before ``lead_end``), where
+    other day) adds nothing: drop it; except in the article's lead (the offsets ``lead``), where
     the outlet reports the news in its own voice, an account of its own beside the officials'.
     A claim that names no place below the country is kept only when it is a dated, attributed
     strike on a country ("missiles at Ukraine on Tuesday, the Air Force said"); "Russia also
@@ -74,7 +74,8 @@ def fold_narration(claims: list[Claim], lang: str = "en", lead_end: int = 0) -> 
             same = [o for o in near if o.place_ids() & c.place_ids() and (o.date is None or c.date is None or o.date == c.date)]
             # In the lead, only a source that goes on to report "the attack" it tells of makes it
             # theirs; one that says more of it ("two ships were damaged") is an account beside it.
-            if any(c.start >= lead_end or _reports_the_event(o, lang) for o in same):
+            in_lead = lead[0] <= c.start < lead[1]
+            if any(not in_lead or _reports_the_event(o, lang) for o in same):
                 continue
         if not c.places and (c.date is None or not c.attributed or not country_target.search(c.sentence)):
             continue
