@@ -6,8 +6,9 @@ is a **statement**: the claims of one side in one article about one gold event (
 three sentences about a strike are one statement; the governor quoted in the same article
 with the other side's view is another).
 
-The articles go through the real path (extraction, a fresh SQLite store, the event grouping
-an ingest does), then:
+The articles go through the real path (extraction, a fresh SQLite store, events grouped as
+``Store.add`` groups them, one article at a time in file-name order; the order does not change
+the grouping, which ``tests/test_event_orders.py`` checks), then:
 
 - a gold claim's predicted counterparts are the stored claims of its article with its side
   and one of its places resolved exactly (FORMAT.md's claim rule; a facility stands for its

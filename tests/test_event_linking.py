@@ -221,3 +221,34 @@ def test_a_denial_against_a_hit_is_contested(store, gaz):
         published=date(2022, 4, 8))
     e = store.events()
     assert len(e) == 1 and e.iloc[0].status == "contested" and "did not happen" in e.iloc[0].why
+
+
+def test_a_facility_meets_its_town_across_admin1_units(store, gaz):
+    # Kacha air base is in Crimea (UA-43), its town Sevastopol a unit of its own (UA-40); taking
+    # the facility moves the event's place to another unit, and it must be found there.
+    add(store, gaz, "Russian-installed governor Mikhail Razvozhayev said drones attacked Sevastopol overnight.")
+    add(store, gaz, "Ukraine's General Staff said its drones hit the Kacha air base on 13 August 2024.")
+    e = store.events()
+    assert len(e) == 1 and e.iloc[0].place_name == "Kacha air base" and e.iloc[0].n_places == 2
+    # Machulishchy air base is in Minsk region (BY-MI), named after Minsk, a city unit (BY-HM).
+    add(store, gaz, "Belarusian partisans said they damaged an aircraft at the Machulishchy air base on 26 February 2023.",
+        published=date(2023, 2, 27))
+    add(store, gaz, "Explosions were heard in Minsk on 26 February 2023, residents said.", published=date(2023, 2, 27))
+    assert len(store.events()) == 2
+
+
+def test_a_single_sides_event_names_that_side_and_the_independent_voice(gaz):
+    town = PlaceRef("p-town", "settlement", "UA-59", 51.86, 33.47, "Shostka")
+    m = Matcher(gaz)
+    e = m.assign(Item("c1", 0, town, D, False, "OTHER", source="Reuters"))
+    m.assign(Item("c2", 0, town, D, False, "RU", source="the Russian Defence Ministry"))
+    assert e.status == "single" and e.why.startswith("single: of the two sides only the Russian Defence Ministry (RU)")
+    assert "Reuters (independent) also reports it" in e.why
+
+
+def test_a_merge_says_a_user_placed_the_claims(store, gaz):
+    add(store, gaz, "Ukrainian drones hit a warehouse in Borisoglebsk overnight, the General Staff said.")
+    add(store, gaz, "Ukrainian drones hit an oil depot in Liski overnight, the General Staff said.")
+    a, b = store.events().id
+    store.merge_events(a, b, author="desk editor")
+    assert set(store.event_claims([a]).link) == {"placed by a user"}

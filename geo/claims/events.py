@@ -45,14 +45,18 @@ __all__ = ["AREA_KINDS", "HARBOUR", "STATUSES", "Event", "Item", "Matcher", "Pla
 
 STATUSES = ("single", "acknowledged", "contested", "verified")
 AREA_KINDS = ("admin1", "district")
-NEAR_KM = 25.0
-TOWN_KM = 30.0  # a facility this far from a settlement of its town's name is still at that town  # a settlement within this of a raion's seat counts as inside a raion without a polygon
+NEAR_KM = 25.0  # a settlement within this of a raion's seat counts as inside a raion without a polygon
+TOWN_KM = 30.0  # a facility this far from a settlement of its town's name is still at that town
 # Facilities of one harbour: a report of a strike on "the port" and one on "the naval base" of
 # a town are reports of one strike.
 HARBOUR = frozenset({"port", "naval_base", "shipyard"})
 # Admin-1 units inside another one's land: the Crimean peninsula holds Sevastopol, a unit of its own.
 INSIDE_ADMIN1 = {"UA-43": ("UA-40",)}
 _HOLDER = {inner: outer for outer, inners in INSIDE_ADMIN1.items() for inner in inners}
+# A city that is an admin-1 unit of its own and the region around it: a facility of one may be
+# named after a town of the other (Machulishchy air base, in Minsk region, by Minsk).
+CITY_REGIONS = (("UA-30", "UA-32"), ("RU-MOW", "RU-MOS"), ("RU-SPE", "RU-LEN"), ("BY-HM", "BY-MI"))
+_BESIDE = {a: b for pair in CITY_REGIONS for a, b in (pair, pair[::-1])}
 
 _GROUPS = {
     "military": {"airfield", "ammunition_depot", "military_site", "air_defense", "command_post", "troops", "aircraft",
@@ -84,14 +88,16 @@ def is_loose(date_precision: str | None, overnight, relative=False) -> bool:
 
 def related_admin1(code: str | None) -> tuple[str, ...]:
     """The admin-1 units whose events a place in ``code`` may meet: its own, the unit whose land
-    holds it and the units its land holds."""
+    holds it, the units its land holds, and a city unit's surrounding region (or the reverse)."""
     if not code:
         return ()
-    return (code, *INSIDE_ADMIN1.get(code, ()), *((_HOLDER[code],) if code in _HOLDER else ()))
+    return (code, *INSIDE_ADMIN1.get(code, ()), *((_HOLDER[code],) if code in _HOLDER else ()),
+            *((_BESIDE[code],) if code in _BESIDE else ()))
 
 
 def event_id(claim_id: str, seq: int) -> str:
-    """An event's id, from the claim place that opened it (stable across rebuilds)."""
+    """An event's id, from the claim place that opened it: the first to arrive, so a rebuild
+    (which takes claims by day) may give an event another id; users' merges and splits keep theirs."""
     return "e" + hashlib.blake2b(f"{claim_id}#{seq}".encode(), digest_size=8).hexdigest()
 
 
@@ -107,10 +113,19 @@ class PlaceRef:
     towns: tuple[str, ...] = ()
     category: str = ""  # a facility's kind: airfield, port, naval_base, ...
     town_names: tuple[str, ...] = ()  # a facility's towns by name (a gazetteer may hold a town twice)
+    town_admin1: tuple[str, ...] = ()  # and their admin-1 units
     is_area: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "is_area", self.kind in AREA_KINDS)  # read on every comparison
+
+    def admin1s(self) -> tuple[str, ...]:
+        """The admin-1 units whose events this place may meet (``related_admin1``, and for a
+        facility its towns' units)."""
+        codes = related_admin1(self.admin1)
+        for t in self.town_admin1:
+            codes += tuple(c for c in related_admin1(t) if c not in codes)
+        return codes
 
 
 @dataclass
@@ -154,6 +169,17 @@ class Event:
     voices: dict = field(default_factory=dict)  # (side, "hit"|"intercepted") -> first source saying so
     is_new: bool = False
     dirty: bool = False
+
+    @classmethod
+    def of_items(cls, eid: str, items: list[Item]) -> "Event":
+        """An event made again from its claim places (in day order): dated by its precise
+        claims, placed at its most precise place."""
+        strict = [it for it in items if not it.loose]
+        first = min(items, key=lambda it: (_rank(it.place.kind), it.day))
+        e = cls(eid, (strict or items)[0].day, not strict, first.place, late=all(it.late for it in items))
+        for it in items:
+            e.take(it)
+        return e
 
     @property
     def status(self) -> str:
@@ -208,8 +234,11 @@ def explain_status(e: Event) -> str:
                 f"{e.voices.get(f'{other}:intercepted', other)} ({other}) says it was shot down, did no damage or did not happen")
     if status == "acknowledged":
         return (f"acknowledged: both sides report it ({_voice(e, 'RU')} for RU, {_voice(e, 'UA')} for UA)")
-    side = next(iter(sorted(e.sides)), "")
-    return f"single: only {_voice(e, side)} ({side}) reports it" if side else "single"
+    side = next((s for s in ("RU", "UA") if s in e.sides), next(iter(sorted(e.sides)), ""))
+    if not side:
+        return "single"
+    others = f"; {_voice(e, 'OTHER')} (independent) also reports it" if side != "OTHER" and "OTHER" in e.sides else ""
+    return f"single: of the two sides only {_voice(e, side)} ({side}) reports it{others}"
 
 
 def _voice(e: Event, side: str) -> str:
@@ -233,18 +262,35 @@ class Matcher:
         self._near: dict[tuple, list[Event]] = {}  # (admin1, day) -> events; a day moves only once
         self._inside_cache: dict[tuple[str, str], bool] = {}
         self.events: dict[str, Event] = {}
+        self._filed: dict[str, tuple] = {}  # event id -> the (admin1, day) it is filed under
+        self._taken: dict[str, list[Item]] = {}  # event id -> the items it took from this matcher
         self._areas: list[Item] = []
         self._strikes_of: dict[str, list[tuple[Item, Event]]] = {}  # claim id -> its places of impact
+        self.add(events)
+
+    def add(self, events) -> None:
+        """Events read from the store that claims may join (those already known are kept)."""
         for e in events:
-            self._keep(e)
+            if e.id not in self.events:
+                self._keep(e)
 
     def _keep(self, e: Event) -> None:
         self.events[e.id] = e
-        self._near.setdefault((e.place.admin1, e.day.toordinal()), []).append(e)
+        key = self._filed[e.id] = (e.place.admin1, e.day.toordinal())
+        self._near.setdefault(key, []).append(e)
+
+    def _refile(self, e: Event) -> None:
+        """File an event again when taking a claim moved its day or its place (a facility's
+        admin-1 unit may differ from its town's)."""
+        old, new = self._filed[e.id], (e.place.admin1, e.day.toordinal())
+        if old != new:
+            self._near[old].remove(e)
+            self._near.setdefault(new, []).append(e)
+            self._filed[e.id] = new
 
     def _candidates(self, item: Item) -> list[Event]:
         near, out = self._near, []
-        for a in related_admin1(item.place.admin1) or (None,):
+        for a in item.place.admin1s() or (None,):
             for k in item.lookup_days() + (item.day.toordinal() + 2,):  # +2: an article-dated event
                 out += near.get((a, k), ())
         return out
@@ -277,11 +323,21 @@ class Matcher:
         return best
 
     def _take(self, e: Event, item: Item) -> None:
-        day = e.day
         e.take(item)
-        if e.day != day:  # a loose event dated by a precise claim: file it under its new day
-            self._near[(e.place.admin1, day.toordinal())].remove(e)
-            self._near.setdefault((e.place.admin1, e.day.toordinal()), []).append(e)
+        self._refile(e)
+        self._taken.setdefault(e.id, []).append(item)
+
+    def pin(self, item: Item, event_id: str) -> Event:
+        """Put a claim place where a user placed it (a merge or a split), before any other."""
+        e = self.events.get(event_id)
+        if e is None:
+            e = Event(event_id, item.day, item.loose, item.place, is_new=True, late=item.late)
+            self._keep(e)
+        item.link = "placed by a user"
+        self._take(e, item)
+        if not item.place.is_area:
+            self._strikes_of.setdefault(item.claim_id, []).append((item, e))
+        return e
 
     def _link_reason(self, item: Item, e: Event, rank: int) -> str:
         p, q = item.place, e.place
@@ -294,7 +350,7 @@ class Matcher:
         else:
             where = f"{p.name} is in {q.name}"
         apart = abs((e.day - item.day).days)
-        return where + (", a day apart (a loose date)" if apart else ", the same day")
+        return where + (f", {'a day' if apart == 1 else f'{apart} days'} apart (a loose date)" if apart else ", the same day")
 
     # -- areas ---------------------------------------------------------------------------------
     def know(self, item: Item, event_id: str) -> None:
@@ -350,12 +406,23 @@ class Matcher:
 
     # -- rules ---------------------------------------------------------------------------------
     def replace(self, event_id: str, event: Event | None) -> None:
-        """Put ``event`` (read again from the store) in place of the event of that id, or drop it."""
+        """Put ``event`` (read again from the store, after some of its claims left it) in place
+        of the event of that id, with the claims this matcher gave it since; or drop it."""
         old = self.events.pop(event_id, None)
         if old is not None:
-            self._near[(old.place.admin1, old.day.toordinal())].remove(old)
-        if event is not None:
-            self._keep(event)
+            self._near[self._filed.pop(event_id)].remove(old)
+        mine = self._taken.pop(event_id, [])
+        if event is None and mine:
+            first = mine[0]
+            event = Event(event_id, first.day, first.loose, first.place, late=first.late)
+        if event is None:
+            return
+        self._keep(event)
+        for item in mine:
+            self._take(event, item)
+        event.dirty = True
+        for pairs in self._strikes_of.values():
+            pairs[:] = [(it, event if e is old else e) for it, e in pairs]
 
     @staticmethod
     def _same_time(item: Item, e: Event) -> bool:

@@ -29,7 +29,7 @@ class Trigger:
     text: str
     sentence: int
     kind: str = "strike"  # strike / damage / item (of a list a strike sentence opens)
-    outcome: str = "hit"  # hit / intercepted
+    outcome: str = "hit"  # hit / intercepted / denied
 
 
 def annotate_triggers(doc: Doc) -> None:

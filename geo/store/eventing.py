@@ -34,14 +34,14 @@ class EventStore:
             return
         matcher = Matcher(self.gazetteer, self._events_near(conn, items))
         joined = [(it, e) for it in items if (e := matcher.assign(it)) is not None]
-        joined += self._resettle(conn, matcher, items)
+        self._resettle(conn, matcher, items)
         joined += matcher.settle()
         self._fresh_ids(conn, [e for e in matcher.events.values() if e.is_new])
         self._save_events(conn, [e for e in matcher.events.values() if e.dirty])
         _bulk_insert(conn, event_places_t, [{"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0,
                                              "link": it.link} for it, e in joined])
 
-    def _resettle(self, conn, matcher: Matcher, batch: list[Item]) -> list:
+    def _resettle(self, conn, matcher: Matcher, batch: list[Item]) -> None:
         """Areas' claims stored near a strike this batch opened may be tied to a strike no more
         (a second town struck in the oblast that night) or now (the first): those whose event
         changes are taken out of it and wait in ``matcher`` to be settled with the batch's own."""
@@ -63,6 +63,9 @@ class EventStore:
                   and (it.place.admin1, it.day) in near and (it.claim_id, it.seq) not in mine]
         if not stored:
             return []
+        # The strikes near the stored area places too, not only near the batch's (a second town
+        # struck a day later than the batch's window holds them apart as well).
+        matcher.add(self._events_near(conn, [it for it, _ in stored]))
         for it, eid in rows:
             if not it.place.is_area:
                 matcher.know(it, eid)
@@ -75,7 +78,6 @@ class EventStore:
             matcher.replace(eid, event)
         for it, _ in moving:
             matcher.assign(it)  # an area place: it waits for ``settle``
-        return []
 
     def _event_from_members(self, conn, eid: str) -> Event | None:
         """An event as its claim places make it now (None: it has none left); deleted from
@@ -91,7 +93,7 @@ class EventStore:
         empty = [eid for eid, items in members.items() if not items]
         for k in range(0, len(empty), 500):
             conn.execute(delete(events_t).where(events_t.c.id.in_(empty[k:k + 500])))
-        return {eid: _event_of_items(eid, items) if items else None for eid, items in members.items()}
+        return {eid: Event.of_items(eid, items) if items else None for eid, items in members.items()}
 
     def _fresh_ids(self, conn, new: list[Event]) -> None:
         """A corrected claim place that opens an event again would take the id of the event it
@@ -139,7 +141,7 @@ class EventStore:
         (indexed lookups of exactly those days, however many articles a batch spans)."""
         days: dict[str, set] = {}
         for it in items:
-            for a in related_admin1(it.place.admin1):
+            for a in it.place.admin1s():
                 days.setdefault(a, set()).update(date.fromordinal(d) for d in (*it.lookup_days(), it.day.toordinal() + 2))
         if not days:
             return []  # places without an admin-1 area start their own events
@@ -191,13 +193,16 @@ class EventStore:
         ref = cache.get(place_id)
         if ref is not None and ref.admin1 == admin1 and ref.kind == kind:
             return ref
-        towns, category, names = (), "", ()
+        towns, category, names, units = (), "", (), ()
         if kind == "facility":
             facility = self.gazetteer.facilities.get(place_id)
             if facility is not None:
                 towns, category = tuple(facility.towns), facility.kind
-                names = tuple(t.name for t in map(self.gazetteer.get, towns) if t is not None)
-        ref = cache[place_id] = PlaceRef(place_id, kind, admin1, float(lat), float(lon), name or "", towns, category, names)
+                places = [t for t in map(self.gazetteer.get, towns) if t is not None]
+                names = tuple(t.name for t in places)
+                units = tuple(dict.fromkeys(t.admin1 for t in places if t.admin1 and t.admin1 != admin1))
+        ref = cache[place_id] = PlaceRef(place_id, kind, admin1, float(lat), float(lon), name or "", towns, category,
+                                         names, units)
         return ref
 
     def _claim_items(self, conn, where, event: str | None = None, pinned: bool | None = None, with_event: bool = False):
@@ -254,14 +259,8 @@ class EventStore:
             for it in items:  # the users' groups first, so that other claims can join them
                 eid = pinned.get((it.claim_id, it.seq))
                 if eid:
-                    e = matcher.events.get(eid) or Event(eid, it.day, it.loose, it.place, is_new=True)
-                    if eid not in matcher.events:
-                        matcher.replace(eid, e)
-                    e.take(it)
-                    if not it.place.is_area:
-                        matcher.know(it, eid)
-                    rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": eid, "pinned": 1,
-                                 "link": "placed by a user"})
+                    matcher.pin(it, eid)
+                    rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": eid, "pinned": 1, "link": it.link})
             joined = [(it, e) for it in items if (it.claim_id, it.seq) not in pinned and (e := matcher.assign(it)) is not None]
             for it, e in joined + matcher.settle():
                 rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0, "link": it.link})
@@ -275,7 +274,9 @@ class EventStore:
         places an interrupted ingest left without an event get one."""
         with self.engine.connect() as conn:
             built = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "events")).scalar()
-            places = conn.execute(select(func.count()).select_from(places_t)).scalar()
+            # (an undated claim's places are never grouped: only dated ones are counted)
+            places = conn.execute(select(func.count()).select_from(places_t.join(claims_t, claims_t.c.id == places_t.c.claim_id))
+                                  .where(claims_t.c.map_date.is_not(None))).scalar()
             grouped = conn.execute(select(func.count()).select_from(event_places_t)).scalar()
         if built != EVENT_RULES and places:
             self.rebuild_events()
@@ -299,7 +300,7 @@ class EventStore:
                     raise StoreError(f"no event {eid!r}")
             moved = conn.execute(select(event_places_t.c.claim_id).where(event_places_t.c.event_id == other)).scalars().all()
             conn.execute(update(event_places_t).where(event_places_t.c.event_id.in_([keep, other]))
-                         .values(event_id=keep, pinned=1))
+                         .values(event_id=keep, pinned=1, link="placed by a user"))
             conn.execute(delete(events_t).where(events_t.c.id == other))
             self._recompute(conn, keep)
             self._log_event_change(conn, sorted(set(moved)), other, keep, author, note)
@@ -312,12 +313,14 @@ class EventStore:
             if not rows:
                 raise StoreError(f"claim {claim_id!r} is in no event")
             old = sorted({r["event_id"] for r in rows})
-            new = event_id(claim_id, -1)
-            conn.execute(update(event_places_t).where(event_places_t.c.claim_id == claim_id).values(event_id=new, pinned=1))
             first = conn.execute(select(places_t).where(places_t.c.claim_id == claim_id).order_by(places_t.c.seq)).mappings().first()
-            conn.execute(delete(events_t).where(events_t.c.id == new))
             ref = self._ref(first["place_id"], first["kind"], first["admin1"], first["lat"], first["lon"], first["name"])
-            conn.execute(insert(events_t).values(**_row(Event(new, first["map_date"], False, ref))))
+            split = Event(event_id(claim_id, -1), first["map_date"], False, ref, is_new=True)
+            self._fresh_ids(conn, [split])  # split before, then merged with others: that event stays theirs
+            new = split.id
+            conn.execute(update(event_places_t).where(event_places_t.c.claim_id == claim_id)
+                         .values(event_id=new, pinned=1, link="placed by a user"))
+            conn.execute(insert(events_t).values(**_row(split)))
             for eid in [*old, new]:
                 self._recompute(conn, eid)
             self._log_event_change(conn, [claim_id], ",".join(old), new, author, note)
@@ -405,18 +408,6 @@ class EventStore:
 
         df["map_date"] = [_as_date(v) for v in df.map_date]
         return df
-
-
-def _event_of_items(eid: str, items: list[Item]) -> Event:
-    """An event made again from its claim places: dated by its precise claims, placed at the
-    most precise place."""
-    strict = [it for it in items if not it.loose]
-    first = min(items, key=lambda it: ({"facility": 0, "settlement": 1, "district": 2}.get(it.place.kind, 3), it.day))
-    e = Event(eid, (strict or items)[0].day, not strict,
-              first.place, late=all(it.late for it in items))
-    for it in items:
-        e.take(it)
-    return e
 
 
 def _item(claim_id: str, seq: int, place: PlaceRef, day: date, map_date_from, date_precision, date_text, overnight,

@@ -140,7 +140,7 @@ events_t = Table(
     Column("verified", Integer, nullable=False, default=0),
     Column("status", String(16), nullable=False),
     Column("why", Text),  # the status in words, naming the statements it rests on
-    Column("evidence", Text),  # JSON: who says hit / intercepted, who saw it, article-dated only
+    Column("evidence", Text),  # JSON: who says hit / disputes it, who saw it, whether only late-dated claims date it
     Index("ix_events_admin1_day", "admin1", "day"),  # what ingest reads; the dashboard scans by day
 )
 event_places_t = Table(
