@@ -155,8 +155,8 @@ def _counterparts(gc: dict, gold: dict, preds: list[dict], judge: _Judge) -> lis
         if gc.get("places"):
             # One place per predicted claim: the one nearest the gold place ("Bilenke" and
             # "Kramatorsk district" both lie within the rule's reach of Kramatorsk).
-            hits = [(min(_km(pp, g) for g in places if _same(judge, pp, g)), k, pp)
-                    for k, pp in enumerate(pc["places"]) if any(_same(judge, pp, g) for g in places)]
+            hits = [(min(km), k, pp) for k, pp in enumerate(pc["places"])
+                    if (km := [_km(pp, g) for g in places if _same(judge, pp, g)])]
             out += [min(hits)[2]] if hits else []
         elif quote and quote in " ".join(pc["sentence"].split()).casefold():
             out += pc["places"]

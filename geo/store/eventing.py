@@ -79,13 +79,9 @@ class EventStore:
         for it, _ in moving:
             matcher.assign(it)  # an area place: it waits for ``settle``
 
-    def _event_from_members(self, conn, eid: str) -> Event | None:
-        """An event as its claim places make it now (None: it has none left); deleted from
-        the store when empty, so that its id is free."""
-        return self._events_from_members(conn, [eid])[eid]
-
     def _events_from_members(self, conn, ids: list[str]) -> dict[str, Event | None]:
-        """``_event_from_members`` for several events, their claim places read in one query."""
+        """Events as their claim places make them now (None: one has none left, and it is
+        deleted from the store, so that its id is free), their claim places read in one query."""
         members: dict[str, list[Item]] = {eid: [] for eid in ids}
         for k in range(0, len(ids), 500):
             for it, eid in self._claim_items(conn, event_places_t.c.event_id.in_(ids[k:k + 500]), with_event=True):
@@ -328,7 +324,7 @@ class EventStore:
 
     def _recompute(self, conn, eid: str) -> None:
         """An event's place, day and status again from its claim places (or gone, if none)."""
-        e = self._event_from_members(conn, eid)
+        e = self._events_from_members(conn, [eid])[eid]
         if e is not None:
             conn.execute(update(events_t).where(events_t.c.id == eid).values(**_row(e)))
 

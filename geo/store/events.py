@@ -3,8 +3,6 @@ the claims stage's (``geo.claims.events``); the store keeps events in ``events``
 ``event_places`` (``eventing``) and lists them here with their claims and reasons."""
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from ..claims.events import STATUSES, Event, Item, Matcher, PlaceRef, event_id, is_loose, status_of, target_groups
 
 __all__ = ["STATUSES", "Event", "Item", "Matcher", "PlaceRef", "event_id", "events_json", "is_loose", "status_of",
@@ -24,7 +22,3 @@ def events_json(events, claims) -> list[dict]:
     return [{"id": e["id"], "status": e["status"], "why": e.get("why"), "date": e["day"].isoformat() if e["day"] else None,
              "places": [e["place_name"]], "claims": by_event.get(e["id"], [])} for e in events.to_dict("records")]
 
-
-def day_window(day: date) -> tuple[date, date]:
-    """The days whose events a claim place on ``day`` may join."""
-    return day - timedelta(days=1), day + timedelta(days=1)

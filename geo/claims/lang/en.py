@@ -340,8 +340,9 @@ LIST_ITEM = r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s+"
 # "overnight" strikes may be dated a day apart across reports (events read this flag).
 OVERNIGHT = r"\b(?:overnight|night|nocturnal)\b"
 # A date written with the calendar: a day number, a year or a month's name.
-CALENDAR_DATE = (r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                 r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+CALENDAR_DATE = rf"\d|\b(?:{_MONTH_NAMES})\b"
 # An independent source that saw, filmed, geolocated or verified what it reports.
 VERIFIED = (r"\bverif(?:y|ied|ies|ying|ication)\b|\bgeolocat\w*|\bsatellite (?:images?|imagery|photos?|pictures?)|"
             r"\b(?:Planet Labs|Maxar)\b|"
@@ -360,8 +361,7 @@ DATE_MONTHS.update({m[:3]: i for m, i in list(DATE_MONTHS.items())})
 DATE_MONTHS["sept"] = 9
 DATE_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 DATE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATE_PATTERNS = [
