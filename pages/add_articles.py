@@ -49,7 +49,7 @@ results = [(a, extract(a, ui.gazetteer())) for a in articles]
 for art, out in results:
     st.subheader(dash.md(art.title or "Untitled article"))
     stored = store.has_article(art.id)
-    st.caption(f"{len(out.places)} place mentions, {len(out.claims)} claims"
+    st.caption(f"{dash.plural(len(out.places), 'place mention')}, {dash.plural(len(out.claims), 'claim')}"
                + (" · already in the store" if stored else ""))
     st.markdown(dash.highlight_places(art.body, out.places), unsafe_allow_html=True)
     if out.claims:
@@ -58,6 +58,9 @@ for art, out in results:
         st.info("No strike claims found in this article.")
 
 if results and st.button(f"Save {len(results)} article(s) to the store", type="primary", key="save"):
-    added = sum(store.add(a, out).added for a, out in results)
-    st.success(f"Saved {added} new article(s); {len(results) - added} were already stored.")
+    saved = [store.add(a, out) for a, out in results]
+    added, dated = sum(r.added for r in saved), sum(r.dated for r in saved)
+    st.success(f"Saved {added} new article(s); {len(results) - added} were already stored."
+               + (f" {dated} of their undated claims now carry the publication date (kept in the corrections log)."
+                  if dated else ""))
     st.session_state.pop("fetched", None)

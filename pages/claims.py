@@ -23,7 +23,7 @@ text = c3.text_input("Search (text or place, any spelling)", key="text")
 filters = dash.Filters(**dash.window_dates(window, lo, hi), sides=sides, attackers=attackers, text=text)
 table, more = ui.claim_table(filters)
 st.caption(f"The latest {len(table):,} claims: narrow the dates or search for older ones." if more
-           else f"{len(table):,} claims")
+           else dash.plural(len(table), "claim"))
 st.dataframe(table, hide_index=True, height=420, key="table")
 
 st.subheader("Correct a claim")

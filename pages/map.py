@@ -1,9 +1,10 @@
-"""The map of claims over time: filters, the map, the timeline, the picked claim, lists."""
+"""The map of claims over time: filters, the map with the picked claim or event beside it, the
+timeline, lists and downloads. Everything the page shows is kept in its link."""
 import time
 
 import streamlit as st
 
-from geo.app import charts, mapdeck, views
+from geo.app import charts, focus, mapdeck, views
 from geo.app import dashboard as dash
 from geo.app import ui
 from geo.claims.vocab import TARGETS
@@ -14,7 +15,7 @@ store = ui.store()
 gaz = ui.gazetteer()
 lo, hi, since0, until0 = dash.default_window(store)
 url_filters = dash.Filters.from_params(st.query_params)
-place = dash.MapPlace.from_params(st.query_params, {c.removeprefix("iso:") for c in gaz.area_ids("admin1")})
+place = focus.MapPlace.from_params(st.query_params, {c.removeprefix("iso:") for c in gaz.area_ids("admin1")})
 for problem in url_filters.problems + place.problems:
     st.warning(dash.md(problem))
 
@@ -30,22 +31,34 @@ if "window" not in st.session_state:
 window = st.sidebar.slider("Dates", min_value=lo, max_value=max(hi, lo + dash.timedelta(days=1)), key="window",
                            format="YYYY-MM-DD")
 sides = st.sidebar.multiselect("Reported by", list(dash.SIDE_LABELS), default=url_filters.sides,
-                               format_func=dash.SIDE_LABELS.get, key="sides")
+                               format_func=dash.SIDE_SHORT.get, key="sides",
+                               help="Independent: monitors, witnesses and reports that name no side's official.")
 attackers = st.sidebar.multiselect("Attacker", ["RU", "UA", "unknown"], default=url_filters.attackers, key="attackers",
                                    format_func={"RU": "Russia", "UA": "Ukraine", "unknown": "not said"}.get)
 targets = st.sidebar.multiselect("Target type", sorted(TARGETS), default=url_filters.targets, key="targets",
                                  format_func=views.label)
 text = st.sidebar.text_input("Search (text or place, any spelling)", value=url_filters.text, key="text")
+undated = st.sidebar.toggle("Include undated claims", value=url_filters.undated, key="undated",
+                            help="Claims whose article gives no date are on no day; this adds them to every window.")
 areas = {"": "Ukraine and the border regions"} | {c.removeprefix("iso:"): gaz.get(c).name for c in gaz.area_ids("admin1")}
 area = st.sidebar.selectbox("Zoom to", list(areas), index=list(areas).index(place.area or ""), format_func=areas.get,
-                            key="area")
+                            key="area", on_change=lambda: st.session_state.update(area_changed=True),
+                            help="Moves the map only: counts, lists and downloads keep the whole view.")
 step = st.sidebar.number_input("Play step (days)", min_value=1, max_value=365, value=7, key="step")
 playing = st.sidebar.toggle("▶ Play through time (loops)", key="play")
 basemap = st.sidebar.toggle("Online basemap (Carto)", value=st.query_params.get("basemap") == "1", key="basemap",
                             help="Streets and terrain from basemaps.cartocdn.com; off, the map needs no network.")
+if basemap and (why := ui.basemap_problem()):
+    st.sidebar.warning(f"The online basemap cannot be reached ({dash.md(why)}); the map is drawn without it.")
+with st.sidebar:
+    st.iframe(focus.VIEW_SYNC, height=1)  # keeps the map's pan and zoom in the link
 
-filters = dash.Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text)
+filters = dash.Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text,
+                       undated=undated)
 extra = {"basemap": "1"} if basemap else {}
+# A new "Zoom to" replaces where the user had panned; otherwise the link's view stands.
+look = focus.MapPlace(area=area or None, view=None if st.session_state.pop("area_changed", False) else place.view,
+                      claim=place.claim)
 
 
 def play():
@@ -55,98 +68,168 @@ def play():
         st.rerun()
 
 
+def fly():
+    st.session_state.fly = True
+
+
+def draw_map(layers: dict, key: str):
+    return st.pydeck_chart(mapdeck.deck(layers, look.view_state(gaz), basemap=basemap and not ui.basemap_problem()),
+                           on_select="rerun", selection_mode="single-object", key=key, height=560)
+
+
 # -- events mode: one strike, every side's account ----------------------------------------------------
-if mode == "Events":
-    statuses = st.sidebar.multiselect("Event status", list(mapdeck.STATUS_COLORS), key="statuses",
-                                      default=[s for s in st.query_params.get("status", "").split(",") if s in mapdeck.STATUS_COLORS])
+def show_events():
+    url_statuses, problems = focus.statuses_from_params(st.query_params)
+    url_event, bad_id = focus.event_from_params(st.query_params)
+    for problem in problems + bad_id:
+        st.warning(dash.md(problem))
+    statuses = st.sidebar.multiselect("Event status", list(mapdeck.STATUS_COLORS), key="statuses", default=url_statuses)
     ev = ui.events(filters, statuses)
     cols = st.columns(5)
     cols[0].metric("Events", ev["total"])
     for col, status in zip(cols[1:], mapdeck.STATUS_COLORS):
         col.metric(status.capitalize(), ev["by_status"][status], help=mapdeck.STATUS_LABELS[status])
-    look = dash.MapPlace(area=area or None, view=None if area else place.view)
-    clicked = st.pydeck_chart(mapdeck.deck(ev["layers"], look.view_state(gaz), basemap=basemap), on_select="rerun",
-                              selection_mode="single-object", key="event_map", height=560)
-    st.markdown(mapdeck.event_legend_html(), unsafe_allow_html=True)
-    if ev["total"] > views.MAX_EVENTS:
-        st.caption(f"The latest {views.MAX_EVENTS:,} of {ev['total']:,} events are on the map; narrow the dates for the rest.")
-    st.subheader("Event")
-    if "saved_event" in st.session_state:
-        st.success(st.session_state.pop("saved_event"))
     events = ev["events"]
-    if events.empty:
-        st.info("No events match these filters.")
-    else:
-        ids = list(events.id)
-        chosen = views.clicked_event(clicked) or st.query_params.get("event")
-        labels = {r.id: f"{r.day} · {r.place_name} · {r.status} · "
-                        f"{', '.join(dash.SIDE_LABELS.get(x, x) for x in r.sides.split(',') if x)}" for r in events.itertuples()}
-        pick = st.selectbox(f"Event ({len(ids)})", ids, index=ids.index(chosen) if chosen in ids else 0,
-                            format_func=labels.get, key=f"event-{chosen}")
+    ids = list(events.id)
+    pick = dash.event_pick(st.session_state, ids, views.clicked_event(st.session_state.get("event_map")), url_event)
+    if url_event and url_event not in ids:
+        st.warning(f"No event '{dash.md(url_event)}' among the events of this view: it is outside the dates or "
+                   "filters, or the store does not hold it.")
+    left, right = st.columns([3, 2], gap="medium")
+    layers = dict(ev["layers"])
+    if pick:
         row = events.set_index("id").loc[pick]
-        st.markdown(f"**{dash.md(row.place_name)}**, {row.day}: **{row.status}** ({mapdeck.STATUS_LABELS[row.status]})")
-        if row.get("why"):
-            st.caption(f"Why: {dash.md(row.why)}")
-        panel = dash.event_sides(ui.event_claims(pick))
-        for col, side in zip(st.columns(3), dash.SIDE_LABELS):
-            col.markdown(f"#### <span style='color:{dash.SIDE_HEX[side]}'>{dash.SIDE_LABELS[side]}</span>",
-                         unsafe_allow_html=True)
-            col.markdown(panel[side], unsafe_allow_html=True)
-        extra |= {"event": pick}
-        with st.expander("Not one strike? Merge or split"):
-            with st.form("event_change"):
-                others = [i for i in ids if i != pick]
-                merge = st.selectbox("Merge this event with", [""] + others, format_func=lambda i: labels.get(i, "(none)"),
-                                     key="merge_with")
-                claims_here = ui.event_claims(pick)
-                split = st.selectbox("Or take this claim out into an event of its own", [""] + list(claims_here.claim_id),
-                                     format_func=lambda c: "(none)" if not c else dash.event_claim_label(claims_here, c),
-                                     key="split_claim")
-                who = st.text_input("Your name", key="event_author")
-                if st.form_submit_button("Save"):
-                    try:
-                        dash.change_event(store, pick, merge, split, who)
-                    except (StoreError, ValueError) as e:
-                        st.error(dash.md(e))
-                    else:
-                        st.session_state.saved_event = "Saved: the events were changed (kept in the corrections log)."
-                        st.rerun()
-    st.query_params.from_dict(filters.to_params() | look.to_params() | extra | {"mode": "events"} |
-                              ({"status": ",".join(statuses)} if statuses else {}))
+        layers["highlight"] = focus.highlight([(row.lon, row.lat)])
+        if st.session_state.pop("fly", False):
+            look.view, look.area = focus.focus_on([(row.lon, row.lat)]), None
+    with left:
+        draw_map(layers, "event_map")
+        st.markdown(mapdeck.event_legend_html(), unsafe_allow_html=True)
+        if ev["total"] > views.MAX_EVENTS:
+            st.caption(f"The latest {views.MAX_EVENTS:,} of {ev['total']:,} events are on the map; "
+                       "narrow the dates for the rest.")
+    with right:
+        event_panel(events, ids, pick)
+    st.query_params.from_dict(filters.to_params() | look.to_params() | extra | {"mode": "events"}
+                              | ({"event": pick} if pick else {}) | ({"status": ",".join(statuses)} if statuses else {}))
     st.download_button("Download events GeoJSON", key="download_events", file_name="strike-atlas-events.geojson",
                        mime="application/geo+json",
                        data=lambda: dash.geojson_text(dash.events_geojson(ui.store(), filters, statuses)))
-    play()
-    st.stop()
 
-view = ui.view(filters)
-s = view["summary"]
 
-# -- the map ---------------------------------------------------------------------------------------
-cols = st.columns(5)
-cols[0].metric("Claims", s["claims"], help="Claims matching the filters, with those that name no place.")
-cols[1].metric("Places", s["places"])
-for col, side in zip(cols[2:], dash.SIDE_COLORS):
-    col.metric(dash.SIDE_LABELS[side], s["by_side"][side])
-layers = view["layers"]
-if layers["aggregated"]:
-    st.caption(f"{view['total_rows']:,} claim-places, counted on a grid of {layers['cell']:g}° cells per side: "
-               "narrow the dates or filter to see each place; click a cell for its latest claims.")
-look = dash.MapPlace(area=area or None, view=None if area else place.view, claim=place.claim)
-event = st.pydeck_chart(mapdeck.deck(layers, look.view_state(gaz), basemap=basemap), on_select="rerun",
-                        selection_mode="single-object", key="map", height=560)
-st.markdown(mapdeck.legend_html(max(view["admin1"].values(), default=0)), unsafe_allow_html=True)
+def event_panel(events, ids, pick):
+    st.subheader("Event")
+    if "saved_event" in st.session_state:
+        st.success(st.session_state.pop("saved_event"))
+    if not ids:
+        st.info("No events match these filters.")
+        return
+    labels = dash.event_labels(events)
+    st.selectbox(f"Event ({len(ids):,})", ids, format_func=labels.get, key="event_pick", on_change=fly)
+    row = events.set_index("id").loc[pick]
+    st.markdown(f"**{dash.md(row.place_name)}**, {row.day}: **{row.status}** ({mapdeck.STATUS_LABELS[row.status]})")
+    if row.get("why"):
+        st.caption(f"Why: {dash.md(row.why)}")
+    panel = dash.event_sides(ui.event_claims(pick))
+    for side in dash.SIDE_LABELS:
+        st.markdown(f"##### <span style='color:{dash.SIDE_HEX[side]}'>{dash.SIDE_LABELS[side]}</span>",
+                    unsafe_allow_html=True)
+        st.markdown(panel[side], unsafe_allow_html=True)
+    with st.expander("Not one strike? Merge or split"):
+        with st.form("event_change"):
+            merge = st.selectbox("Merge this event with", [""] + [i for i in ids if i != pick],
+                                 format_func=lambda i: labels.get(i, "(none)"), key="merge_with")
+            claims_here = ui.event_claims(pick)
+            split = st.selectbox("Or take this claim out into an event of its own", [""] + list(claims_here.claim_id),
+                                 format_func=lambda c: "(none)" if not c else dash.event_claim_label(claims_here, c),
+                                 key="split_claim")
+            who = st.text_input("Your name", key="event_author")
+            if st.form_submit_button("Save"):
+                try:
+                    dash.change_event(store, pick, merge, split, who)
+                except (StoreError, ValueError) as e:
+                    st.error(dash.md(e))
+                else:
+                    st.session_state.saved_event = "Saved: the events were changed (kept in the corrections log)."
+                    st.rerun()
 
-# -- timeline: brush to set the window -------------------------------------------------------------
+
+# -- claims mode ---------------------------------------------------------------------------------
+def show_claims():
+    view = ui.view(filters)
+    s = view["summary"]
+    cols = st.columns(5)
+    cols[0].metric("Claims", s["claims"], help="Claims matching the filters, with those that name no place.")
+    cols[1].metric("Places", s["places"])
+    for col, side in zip(cols[2:], dash.SIDE_COLORS):
+        col.metric(dash.SIDE_SHORT[side], s["by_side"][side], help=dash.SIDE_LABELS[side])
+    if note := dash.off_map_note(s):
+        st.caption(note)
+    layers = dict(view["layers"])
+    if layers["aggregated"]:
+        st.caption(f"{view['total_rows']:,} claim-places, counted on a grid of {layers['cell']:g}° cells per side: "
+                   "narrow the dates or filter to see each place; click a cell for its latest claims.")
+    # The chart reports a click before it is drawn again: the picked claim is known here.
+    marker = views.clicked_marker(st.session_state.get("map"), layers.get("cell"))
+    if marker:
+        look.claim = None  # a click replaces the claim the link opened
+    # A claim of the view's latest is picked in their list; another is fetched on its own.
+    in_list = look.claim is not None and look.claim in set(view["rows"].claim_id)
+    rows = ui.picked(filters, marker, look.claim) if (marker or (look.claim and not in_list)) else None
+    if look.claim and not in_list and (rows is None or rows.empty):
+        st.warning(f"No claim '{dash.md(look.claim)}' in this store; the latest claims of the view are listed instead.")
+        look.claim = None
+    left, right = st.columns([3, 2], gap="medium")
+    with right:
+        chosen = claim_panel(view, rows, marker)
+    if chosen is not None and len(chosen) and (look.claim or marker):
+        points = list(zip(chosen.lon, chosen.lat))
+        layers["highlight"] = focus.highlight(points)
+        if st.session_state.pop("fly", False) or (look.claim and not place.view and not marker):
+            look.view, look.area = focus.focus_on(points), None
+    with left:
+        draw_map(layers, "map")
+        st.markdown(mapdeck.legend_html(max(view["admin1"].values(), default=0)), unsafe_allow_html=True)
+    timeline(filters, window, lo, hi)
+    st.query_params.from_dict(filters.to_params() | look.to_params() | extra)  # a view can be shared by its URL
+    lists(view, layers["aggregated"])
+
+
+def claim_panel(view, rows, marker):
+    """The picked claim beside the map; returns its rows (its places), or None."""
+    st.subheader("Claim detail")
+    if rows is None or rows.empty:
+        rows = view["rows"]
+        st.caption("Click a marker on the map for its claims; the latest claims of the view are listed here.")
+    claims = rows.drop_duplicates("claim_id").sort_values("map_date", ascending=False, na_position="last")
+    options = list(claims.claim_id)
+    if not options:
+        st.info("No claims match these filters.")
+        return None
+    labels = dash.claim_pick_labels(claims)
+    key = f"claim-{hash(str(marker))}"
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = look.claim if look.claim in options else options[0]
+    choice = st.selectbox(f"Claim ({len(options):,})", options, format_func=labels.get, key=key, on_change=fly)
+    look.claim = choice if (marker or look.claim or st.session_state.get("fly")) else None
+    row = claims[claims.claim_id == choice].iloc[0]
+    article = store.article(row.article_id) or {}
+    st.markdown(dash.claim_detail(row, article.get("body")), unsafe_allow_html=True)
+    st.markdown(dash.claim_facts(row, rows[rows.claim_id == choice], article), unsafe_allow_html=True)
+    return rows[rows.claim_id == choice]
+
+
 @st.fragment
 def timeline(filters, window, lo, hi):
     """A fragment: the chart reports its brush on every mount, and that rerun should redraw only
-    the chart, not the page; a real brush reruns the page with the new window."""
+    the chart, not the page; a real brush reruns the page with the new window. The chart's key
+    holds the window, so that the brush is drawn again where the slider or Play put it."""
     bins = ui.timeline(filters)
     if bins.empty:
         st.caption("No dated claims for these filters.")
         return
-    brushed = st.altair_chart(charts.timeline_chart(bins, window), on_select="rerun", key="timeline", width="stretch")
+    brushed = st.altair_chart(charts.timeline_chart(bins, window), on_select="rerun", width="stretch",
+                              key=f"timeline-{window[0]}-{window[1]}")
     new = views.window_from_brush(brushed, lo, hi)
     if new and new != st.session_state.get("brushed") and new != tuple(window):
         st.session_state.brushed = new
@@ -155,59 +238,38 @@ def timeline(filters, window, lo, hi):
     st.session_state.brushed = new
 
 
-timeline(filters, window, lo, hi)
+def lists(view, big: bool):
+    """Latest claims, claims with no place, the table by oblast and week, downloads."""
+    placeless = ui.placeless(filters)
+    left, right = st.columns(2)
+    with left:
+        st.subheader("Latest claims")
+        for item in views.latest(view["rows"], placeless):
+            st.markdown(dash.latest_line(item), unsafe_allow_html=True)
+    with right:
+        st.subheader(f"Claims with no place on the map ({len(placeless)})")
+        if len(placeless):
+            st.dataframe(dash.placeless_table(placeless), hide_index=True, height=240, key="placeless")
+        else:
+            st.caption("Every claim of this view names a place.")
+    if st.toggle("Table by oblast and week", key="area_week"):
+        st.dataframe(ui.area_week(filters), hide_index=True, key="area_week_table")
+    c1, c2, c3 = st.columns(3)
+    # Small views are ready at once; a large one is built when the button is pressed.
+    geojson = lambda: dash.geojson_text(to_geojson(ui.query(filters), gaz))  # noqa: E731
+    csv = lambda: views.csv_text(ui.query(filters))  # noqa: E731
+    c1.download_button("Download GeoJSON of this view", key="download", file_name="strike-atlas.geojson",
+                       mime="application/geo+json", data=geojson if big else geojson())
+    c2.download_button("Download CSV of this view", key="download_csv", file_name="strike-atlas.csv", mime="text/csv",
+                       data=csv if big else csv())
+    c3.download_button("Daily brief of this view (HTML)", key="download_brief", file_name="strike-atlas-brief.html",
+                       mime="text/html", data=lambda: ui.brief(filters),
+                       help="A page to mail or print: the map, claims per oblast and side, the events with each "
+                            "side's statement and links.")
 
-# -- the picked claim ------------------------------------------------------------------------------
-marker = views.clicked_marker(event, layers.get("cell"))
-if marker:
-    look.claim = None  # a click replaces the claim the link opened
-rows = ui.picked(filters, marker, look.claim) if (marker or look.claim) else None
-st.subheader("Claim detail")
-if rows is None or rows.empty:
-    rows = view["rows"]
-    st.caption("Click a marker on the map for its claims; the latest claims of the view are listed here.")
-claims = rows.drop_duplicates("claim_id").sort_values("map_date", ascending=False, na_position="last")
-options = list(claims.claim_id)
-if options:
-    labels = {r.claim_id: f"{r.map_date or 'undated'} · {dash.SIDE_LABELS.get(r.side, r.side)} · {r.place_name} · "
-                          f"{str(r.source)[:60]}" for r in claims.itertuples()}
-    start = options.index(look.claim) if look.claim in options else 0
-    choice = st.selectbox(f"Claim ({len(options)})", options, index=start, format_func=labels.get,
-                          key=f"claim-{hash(str(marker))}")
-    look.claim = choice if (marker or look.claim) else None
-    row = claims[claims.claim_id == choice].iloc[0]
-    article = store.article(row.article_id) or {}
-    st.markdown(dash.claim_detail(row, article.get("body")), unsafe_allow_html=True)
-    st.markdown(dash.claim_facts(row, rows[rows.claim_id == choice], article), unsafe_allow_html=True)
+
+if mode == "Events":
+    show_events()
 else:
-    st.info("No claims match these filters.")
-st.query_params.from_dict(filters.to_params() | look.to_params() | extra)  # a view can be shared by its URL
-
-# -- lists, tables, downloads ----------------------------------------------------------------------
-placeless = ui.placeless(filters)
-left, right = st.columns(2)
-with left:
-    st.subheader("Latest claims")
-    for item in views.latest(view["rows"], placeless):
-        st.markdown(dash.latest_line(item), unsafe_allow_html=True)
-with right:
-    st.subheader(f"Claims with no place on the map ({len(placeless)})")
-    if len(placeless):
-        st.dataframe(dash.placeless_table(placeless), hide_index=True, height=240, key="placeless")
-    else:
-        st.caption("Every claim of this view names a place.")
-
-if st.toggle("Table by oblast and week", key="area_week"):
-    st.dataframe(ui.area_week(filters), hide_index=True, key="area_week_table")
-
-big = layers["aggregated"]
-c1, c2 = st.columns(2)
-# Small views are ready at once; a large one is built when the button is pressed.
-c1.download_button("Download GeoJSON of this view", key="download", file_name="strike-atlas.geojson",
-                   mime="application/geo+json",
-                   data=(lambda: dash.geojson_text(to_geojson(ui.query(filters), gaz))) if big
-                   else dash.geojson_text(to_geojson(ui.query(filters), gaz)))
-c2.download_button("Download CSV of this view", key="download_csv", file_name="strike-atlas.csv", mime="text/csv",
-                   data=(lambda: views.csv_text(ui.query(filters))) if big else views.csv_text(ui.query(filters)))
-
+    show_claims()
 play()

@@ -257,7 +257,7 @@ def test_events_mode_puts_the_sides_next_to_each_other(db):
     assert "Oleh Hryhorov" in text and "drone plant in Shostka" in text and "wire service" in text
     assert "in this event: the same place, the same day" in text  # why each claim is here
     assert any(c.value.startswith("Why: ") and "both sides report it" in c.value for c in at.caption)
-    heads = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    heads = [m.value for m in at.markdown if m.value.startswith("##### ")]
     assert [h.split(">")[1].split("<")[0] for h in heads] == list(dash.SIDE_LABELS.values())
     assert qp(at, "event") == shostka["event_id"] and qp(at, "mode") == "events"
     at.multiselect(key="statuses").select("contested").run()

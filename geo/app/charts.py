@@ -22,7 +22,7 @@ def timeline_chart(bins, window: tuple[date, date], height: int = 200):
             .encode(x=x,
                     y=alt.Y("sum(claims):Q", title="claims per week" if weekly else "claims per day"),
                     color=alt.Color("label:N", title=None, scale=alt.Scale(domain=sides, range=list(SIDE_HEX.values())),
-                                    legend=alt.Legend(orient="top")),
+                                    legend=alt.Legend(orient="top", labelLimit=0)),
                     tooltip=[alt.Tooltip("start:T", title="week of" if weekly else "day", format="%d %b %Y"),
                              alt.Tooltip("label:N", title="reported by"), alt.Tooltip("claims:Q")])
             .add_params(brush))

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from .mapdeck import DEFAULT_VIEW, SIDE_COLORS, SIDE_HEX, SIDE_LABELS
+from .focus import MapPlace, area_view  # noqa: F401  (the pages' names for them)
+from .mapdeck import SIDE_COLORS, SIDE_HEX, SIDE_LABELS, SIDE_SHORT  # noqa: F401
 from .safe import link, md
 
 __all__ = ["SIDE_COLORS", "SIDE_HEX", "SIDE_LABELS", "Filters", "MapPlace", "claim_detail", "ensure_samples", "link",
@@ -32,6 +33,7 @@ class Filters:
     attackers: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     text: str = ""
+    undated: bool = False  # claims with no date join the window (no window holds them otherwise)
     problems: list[str] = field(default_factory=list, compare=False)  # what the link got wrong
 
     def query_args(self, gazetteer=None) -> dict:
@@ -41,7 +43,8 @@ class Filters:
         if text and gazetteer is not None:
             text = [text, *gazetteer.spellings(text)]
         return {"since": self.since, "until": self.until, "sides": self.sides or ["__none__"],
-                "attackers": self.attackers or None, "targets": self.targets or None, "text": text}
+                "attackers": self.attackers or None, "targets": self.targets or None, "text": text,
+                "undated": "also" if self.undated else None}
 
     def to_params(self) -> dict[str, str]:
         """For st.query_params: only what differs from the defaults."""
@@ -58,6 +61,8 @@ class Filters:
             out["target"] = ",".join(self.targets)
         if self.text:
             out["q"] = self.text
+        if self.undated:
+            out["undated"] = "1"
         return out
 
     @classmethod
@@ -100,81 +105,11 @@ class Filters:
         return cls(since=since, until=until, sides=sides,
                    attackers=items("attacker", {a.casefold(): a for a in ("RU", "UA", "unknown")}, "attacker"),
                    targets=items("target", targets, "target type"), text=str(params.get("q") or "")[:200],
-                   problems=problems)
+                   undated=params.get("undated") == "1", problems=problems)
 
 
 KIND_WORDS = {"settlement": "a settlement", "district": "a whole district", "admin1": "a whole region",
               "country": "the whole country"}
-CLAIM_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
-
-
-@dataclass
-class MapPlace:
-    """Where the map looks and which claim is open, kept in the link beside the filters.
-    Streamlit does not report the map's pan and zoom back, so the position is an area to zoom
-    to (``area=UA-59``) or an explicit ``lat``/``lon``/``zoom`` from a shared link."""
-    area: str | None = None
-    view: tuple[float, float, float] | None = None
-    claim: str | None = None
-    problems: list[str] = field(default_factory=list, compare=False)
-
-    @classmethod
-    def from_params(cls, params, area_codes) -> "MapPlace":
-        problems = []
-        area = str(params.get("area") or "").strip() or None
-        if area and area not in area_codes:
-            problems.append(f"Unknown area '{area[:40]}' in the link; the map shows the whole region.")
-            area = None
-        view = None
-        if any(params.get(k) is not None for k in ("lat", "lon", "zoom")):
-            try:
-                lat, lon = float(params.get("lat")), float(params.get("lon"))
-                zoom = float(params.get("zoom") or 7)
-                if not (-85 <= lat <= 85 and -180 <= lon <= 180 and 1 <= zoom <= 18):
-                    raise ValueError
-                view = (lat, lon, zoom)
-            except (TypeError, ValueError):
-                problems.append("The link's map position (lat, lon, zoom) is not valid; ignored.")
-        claim = str(params.get("claim") or "").strip() or None
-        if claim and not CLAIM_ID.fullmatch(claim):
-            problems.append("The link's claim id is malformed; ignored.")
-            claim = None
-        return cls(area=area, view=view, claim=claim, problems=problems)
-
-    def to_params(self) -> dict[str, str]:
-        out = {}
-        if self.area:
-            out["area"] = self.area
-        elif self.view:
-            out.update(lat=f"{self.view[0]:.4f}", lon=f"{self.view[1]:.4f}", zoom=f"{self.view[2]:.1f}")
-        if self.claim:
-            out["claim"] = self.claim
-        return out
-
-    def view_state(self, gazetteer) -> tuple[float, float, float]:
-        """(lat, lon, zoom): the area's extent, the link's position, or the whole theatre."""
-        if self.area:
-            place = gazetteer.get(f"iso:{self.area}")
-            if place is not None:
-                return area_view(gazetteer.geometry(place), (place.lat, place.lon))
-        return self.view or DEFAULT_VIEW
-
-
-def area_view(geometry: dict, fallback: tuple[float, float]) -> tuple[float, float, float]:
-    """A view that fits a polygon (web-mercator zoom from its extent)."""
-    import math
-
-    from shapely.geometry import shape
-
-    try:
-        west, south, east, north = shape(geometry).bounds
-    except (ValueError, TypeError, AttributeError):
-        return (*fallback, 7.0)
-    extent = max(east - west, (north - south) * 1.6, 0.05)
-    zoom = max(2.0, min(11.0, math.log2(360 / extent) - 0.6))
-    return (round((south + north) / 2, 4), round((west + east) / 2, 4), round(zoom, 1))
-
-
 def initial_window(filters: Filters, lo: date, hi: date, since0: date, until0: date) -> tuple[date, date]:
     """The date slider's first window: the link's dates, kept inside the store's range."""
     since = min(max(lo, filters.since or since0), hi)
@@ -456,3 +391,45 @@ def default_window(store) -> tuple[date, date, date, date]:
         return today - timedelta(days=30), today, today - timedelta(days=30), today
     since = max(lo, hi - timedelta(days=90)) if store.counts()["claims"] > LARGE_STORE else lo
     return lo, hi, since, hi
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 claim", "2 claims", "1,204 events"."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def off_map_note(summary: dict) -> str | None:
+    """What of the view the map does not show, and why (``views.map_view``'s summary)."""
+    parts = []
+    if summary.get("hidden_undated"):
+        parts.append(f"{plural(summary['hidden_undated'], 'claim')} with no date (turn on \"Include undated "
+                     "claims\" in the sidebar to add them)")
+    if summary.get("placeless"):
+        parts.append(f"{plural(summary['placeless'], 'claim')} that name no place (listed below the map)")
+    return ("Not on the map: " + "; ".join(parts) + ".") if parts else None
+
+
+def claim_pick_labels(claims) -> dict[str, str]:
+    """The claim list's labels: date, side, place, source."""
+    return {r.claim_id: f"{r.map_date or 'undated'} · {SIDE_LABELS.get(r.side, r.side)} · {r.place_name} · "
+                        f"{str(r.source)[:60]}" for r in claims.itertuples()}
+
+
+def event_labels(events) -> dict[str, str]:
+    """The event list's labels: day, place, status, the sides reporting."""
+    return {r.id: f"{r.day} · {r.place_name} · {r.status} · "
+                  f"{', '.join(SIDE_LABELS.get(x, x) for x in r.sides.split(',') if x)}" for r in events.itertuples()}
+
+
+def event_pick(state, ids: list[str], clicked: str | None, linked: str | None) -> str | None:
+    """The event the panel shows, set in ``state`` (session state) before its list is drawn: a
+    new click on the map, else the list's pick, else the link's event, else the latest."""
+    if clicked and clicked != state.get("event_clicked") and clicked in ids:
+        state["event_pick"] = clicked
+    state["event_clicked"] = clicked
+    if state.get("event_pick") not in ids:
+        if not ids:
+            state.pop("event_pick", None)
+            return None
+        state["event_pick"] = linked if linked in ids else ids[0]
+    return state["event_pick"]

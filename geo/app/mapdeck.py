@@ -16,7 +16,7 @@ import io
 import json
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
@@ -29,11 +29,12 @@ BASEMAP = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"  # Car
 # No tiles: a style with only a background, inline (Streamlit fetches Carto's when given no style).
 BLANK = "data:application/json," + quote(json.dumps({"version": 8, "sources": {}, "layers": [
     {"id": "background", "type": "background", "paint": {"background-color": "#f5f5f3"}}]}, separators=(",", ":")))
-DEFAULT_VIEW = (48.5, 33.0, 4.6)  # lat, lon, zoom: Ukraine and the Russian border regions
+DEFAULT_VIEW = (48.5, 33.0, 4.2)  # lat, lon, zoom: Ukraine and the Russian border regions, beside the detail
 
 SIDE_COLORS = {"RU": [214, 39, 40], "UA": [31, 119, 180], "OTHER": [127, 127, 127]}  # one colour per side, everywhere
 SIDE_HEX = {k: "#%02x%02x%02x" % tuple(v) for k, v in SIDE_COLORS.items()}
 SIDE_LABELS = {"RU": "Russian officials", "UA": "Ukrainian officials", "OTHER": "Independent / unattributed"}
+SIDE_SHORT = {"RU": "Russian officials", "UA": "Ukrainian officials", "OTHER": "Independent"}  # where space is short
 # Where a side's marker stands when other sides share its place (pixels).
 SIDE_OFFSETS = {"RU": [-8, 0], "UA": [8, 0], "OTHER": [0, -9]}
 
@@ -197,7 +198,8 @@ def _marker(lon, lat, side, n: int, icon: str, offset: bool) -> dict:
     return m
 
 
-STATUS_COLORS = {"single": [150, 150, 150], "acknowledged": [230, 145, 20], "contested": [140, 60, 170],
+# Not grey: grey is the independent side's colour in the claims mode, and a colour means one thing.
+STATUS_COLORS = {"single": [196, 170, 120], "acknowledged": [230, 145, 20], "contested": [140, 60, 170],
                  "verified": [30, 150, 80]}
 STATUS_HEX = {k: "#%02x%02x%02x" % tuple(v) for k, v in STATUS_COLORS.items()}
 STATUS_LABELS = {"single": "claimed by one side", "acknowledged": "both sides report it",
@@ -266,6 +268,22 @@ def _compact_deck_class():
     return CompactDeck
 
 
+def basemap_problem(url: str = BASEMAP, timeout: float = 3.0) -> str | None:
+    """Why the online basemap cannot be drawn (no network, the service down), or None. Asked
+    only when the user turns the basemap on: the browser would otherwise fail silently."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=timeout):
+            return None
+    except urllib.error.HTTPError as e:
+        return f"{urlsplit(url).hostname} answered {e.code}"
+    except (OSError, ValueError) as e:
+        reason = getattr(e, "reason", e)
+        return f"{urlsplit(url).hostname or url}: {reason}"
+
+
 def deck(layers: dict, view: tuple[float, float, float] = DEFAULT_VIEW, basemap: bool = False):
     """The pydeck map of ``layers`` ({"areas": URL or GeoJSON, "shading": expression,
     "points": markers}). The areas are not pickable: a click must reach the markers (a pickable
@@ -285,6 +303,10 @@ def deck(layers: dict, view: tuple[float, float, float] = DEFAULT_VIEW, basemap:
                       get_color=layers.get("color", COLOR_EXPR), get_size="s", size_units="'pixels'",
                       get_pixel_offset=OFFSET_EXPR, icon_atlas=f"'{atlas}'",
                       icon_mapping=mapping, pickable=True),
+            # The picked claim's places or event: a ring each, drawn over the markers.
+            pdk.Layer("ScatterplotLayer", layers.get("highlight") or [], id="picked", get_position="p",
+                      get_line_color="c", filled=False, stroked=True, radius_units="'pixels'", get_radius=22,
+                      line_width_units="'pixels'", get_line_width=3, pickable=False),
         ],
         initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
         map_style=BASEMAP if basemap else BLANK,

@@ -7,7 +7,7 @@ import streamlit as st
 
 from ..places.gazetteer import Gazetteer
 from ..store import Store, default_url
-from . import views
+from . import mapdeck, views
 from .dashboard import Filters, ensure_samples
 
 _opened: set[str] = set()  # stores this server process has opened (and shown progress for)
@@ -153,3 +153,21 @@ def _event_claims(url: str, store_version: tuple, event_id: str):
 
 def event_claims(event_id: str):
     return _event_claims(*_key(event_id))
+
+
+@st.cache_data(show_spinner=False, ttl=300)
+def basemap_problem() -> str | None:
+    """Why the online basemap cannot be reached (checked once per five minutes), or None."""
+    return mapdeck.basemap_problem()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _brief(url: str, store_version: tuple, filters: Filters) -> str:
+    from .brief import brief_html
+
+    return brief_html(_store(url), gazetteer(), filters)
+
+
+def brief(filters: Filters) -> str:
+    """The daily brief of a view: a self-contained HTML page (``geo.app.brief``)."""
+    return _brief(*_key(filters))

@@ -60,9 +60,14 @@ def map_view(store, gazetteer, filters, max_points: int = MAX_POINTS, static_ser
     per place and side; a large one is counted and gridded in the database, so 100,000 claims
     draw as fast as a few, and only the latest rows are fetched for the lists."""
     args = filters.query_args(gazetteer)
+    view = _drawn(store, gazetteer, args, max_points, mapdeck.outlines_source(gazetteer, static_serving))
+    view["summary"]["hidden_undated"] = 0 if filters.undated else undated_count(store, args)
+    return view
+
+
+def _drawn(store, gazetteer, args: dict, max_points: int, areas) -> dict:
     stats = store.summary(**args)
     placeless = store.placeless_count(**args)
-    areas = mapdeck.outlines_source(gazetteer, static_serving)
     if stats["rows"] <= max_points * 2:
         gdf = store.query(**args, columns="map")
         points = mapdeck.markers(gdf)
@@ -81,6 +86,13 @@ def map_view(store, gazetteer, filters, max_points: int = MAX_POINTS, static_ser
             "layers": {"areas": areas, "shading": mapdeck.shading(counts), "points": mapdeck.cell_markers(cells, cell),
                        "aggregated": True, "cell": cell},
             "total_rows": stats["rows"]}
+
+
+def undated_count(store, args: dict) -> int:
+    """Claims the filter would hold but for a date: no window holds them, so the page says how
+    many are off the map and offers to add them."""
+    only = {**args, "undated": "only"}
+    return int(store.summary(**only)["claims"]) + sum(store.placeless_count(**only).values())
 
 
 def _cells(store, args: dict, rows: int, max_points: int):

@@ -19,12 +19,7 @@ class Aggregates:
         if self.covered_by_rollups(**f):
             return self._rolled_summary(f)
         conds = self._filter_args(f)
-        # Every claim with places has a place number 0, so without a place filter its claims are
-        # counted by those rows, which is much cheaper than COUNT(DISTINCT).
-        if f.get("bbox") is None and not f.get("kinds"):
-            one = func.sum(case((places_t.c.seq == 0, 1), else_=0))
-        else:
-            one = func.count(func.distinct(places_t.c.claim_id))
+        one = _claims_counted(f)
         with self.engine.connect() as conn:
             by = conn.execute(select(places_t.c.side, func.count(), one).select_from(self._joined(f)).where(*conds)
                               .group_by(places_t.c.side)).all()
@@ -75,8 +70,7 @@ class Aggregates:
         if self.covered_by_rollups(**f):
             rows = self._rolled_days(f)
         else:
-            one = (func.sum(case((places_t.c.seq == 0, 1), else_=0)) if f.get("bbox") is None and not f.get("kinds")
-                   else func.count(func.distinct(places_t.c.claim_id)))
+            one = _claims_counted(f)
             q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
                  .select_from(self._joined(f)).where(*self._filter_args(f), places_t.c.map_date.is_not(None))
                  .group_by(places_t.c.map_date, places_t.c.side))
@@ -131,7 +125,8 @@ class Aggregates:
     def _placeless_conditions(self, f: dict) -> list:
         no_place = ~select(places_t.c.claim_id).where(places_t.c.claim_id == claims_t.c.id).exists()
         return [no_place, *self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"),
-                                         f.get("targets"), f.get("text"), claim_ids=f.get("claim_ids"), on=claims_t)]
+                                         f.get("targets"), f.get("text"), claim_ids=f.get("claim_ids"),
+                                         undated=f.get("undated"), on=claims_t)]
 
     def claims_without_places(self):
         """Every claim that names no place below the country."""
@@ -181,3 +176,13 @@ def _day(v):
     from .queries import _as_date
 
     return _as_date(v)
+
+
+def _claims_counted(f: dict):
+    """How a filter's claims are counted from its claim-place rows. Every claim with places has
+    a place number 0, so when the filter keeps all of a claim's places its claims are counted by
+    those rows, much cheaper than COUNT(DISTINCT). A filter on places (an area, kinds, ids, or a
+    search that matches a place's name) may keep a claim's second place without its first."""
+    if f.get("bbox") is None and not f.get("kinds") and not f.get("place_ids") and not f.get("text"):
+        return func.sum(case((places_t.c.seq == 0, 1), else_=0))
+    return func.count(func.distinct(places_t.c.claim_id))

@@ -26,11 +26,14 @@ class IngestReport:
     added: int = 0
     already: int = 0
     claims: int = 0
+    dated: int = 0  # claims of stored undated articles that a date given now put on a day
     failed: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         lines = [f"{self.files} inputs, {self.articles} articles: {self.added} stored ({self.claims} claims), "
                  f"{self.already} already in the store, {len(self.failed)} failed"]
+        if self.dated:
+            lines.append(f"  {self.dated} undated claims of stored articles now carry the articles' publication dates")
         lines += [f"  skipped {where}: {why}" for where, why in self.failed]
         return "\n".join(lines)
 
@@ -162,6 +165,8 @@ def _new_articles(store, paths, published, report: IngestReport, bar, log):
             report.articles += 1
             try:
                 stored = store.has_article(art.id)
+                if stored and art.published is not None:
+                    report.dated += store.date_article(art.id, art.published)
             except Exception as e:
                 report.failed.append((art.path or path, f"{type(e).__name__}: {e}"))
                 continue

@@ -34,14 +34,20 @@ class Queries:
         return dict(row) if row else None
 
     def _filters(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
-                 bbox=None, kinds=None, place_ids=None, claim_ids=None, on=places_t):
+                 bbox=None, kinds=None, place_ids=None, claim_ids=None, undated=None, on=places_t):
         """SQL conditions for a filter. ``on`` is the table whose map date and side are tested:
-        claim places (the map) or claims (claims that name no place)."""
+        claim places (the map) or claims (claims that name no place). No date window holds a
+        claim with no map date: ``undated="also"`` adds those claims to the window, ``"only"``
+        keeps only them."""
         conds = []
-        if since is not None:
-            conds.append(on.c.map_date >= since)
-        if until is not None:
-            conds.append(on.c.map_date <= until)
+        window = [c for c in (on.c.map_date >= since if since is not None else None,
+                              on.c.map_date <= until if until is not None else None) if c is not None]
+        if undated == "only":
+            conds.append(on.c.map_date.is_(None))
+        elif undated and window:
+            conds.append(or_(and_(*window), on.c.map_date.is_(None)))
+        else:
+            conds += window
         if sides:
             conds.append(on.c.side.in_(list(sides)))
         if attackers:
@@ -87,13 +93,16 @@ class Queries:
 
     def query(self, since: date | None = None, until: date | None = None, sides=None, attackers=None, targets=None,
               text: str | list[str] | None = None, bbox: tuple[float, float, float, float] | None = None, kinds=None,
-              place_ids=None, claim_ids=None, limit: int | None = None, columns: str = "full", order: str = "asc"):
+              place_ids=None, claim_ids=None, limit: int | None = None, columns: str = "full", order: str = "asc",
+              undated: str | None = None):
         """Claims as a GeoDataFrame, one row per (claim, place), point geometry (EPSG:4326).
 
         Filters: ``map_date`` within [since, until]; ``sides`` and ``attackers`` (None or
         "unknown" for an unnamed attacker) as lists; ``targets`` any of the vocabulary keys;
         ``text`` in the sentence, source, title or place (a list: any of these spellings);
-        ``bbox`` (west, south, east, north); ``place_ids`` and ``claim_ids`` as lists.
+        ``bbox`` (west, south, east, north); ``place_ids`` and ``claim_ids`` as lists;
+        ``undated``: "also" adds the claims that have no map date to the window, "only" keeps
+        only them.
         ``columns`` chooses the fields: "full" (every field, with the claim place's event: exports
         and downloads), "map" (what a map's markers and lists need) or "table" (a claim table's:
         no article or event fields, so neither table is read); fewer fields are much faster on
@@ -123,7 +132,8 @@ class Queries:
         # defaults differ).
         day = places_t.c.map_date.desc().nulls_last() if order == "desc" else places_t.c.map_date.asc().nulls_first()
         q = (select(*cols).select_from(frm)
-             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids))
+             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids,
+                                   undated))
              .order_by(day, places_t.c.claim_id, places_t.c.seq))
         if limit:
             q = q.limit(limit)
@@ -145,7 +155,8 @@ class Queries:
 
     def _filter_args(self, f: dict) -> list:
         return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
-                             f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"))
+                             f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"),
+                             f.get("undated"))
 
 
 # Fewer fields than "full", in its order. What a map's markers, tooltips and lists show:

@@ -31,7 +31,7 @@ from .schema import claims_t, meta_t, places_t, rollup_areas_t, rollup_cells_t, 
 __all__ = ["CELL", "Rollups", "Tally", "cell_of", "place_hash"]
 
 CELL = 0.8  # degrees; a view of 50,000 claim places is drawn about this coarse anyway
-_NOT_ROLLED = ("attackers", "targets", "text", "claim_ids", "bbox", "kinds", "place_ids")
+_NOT_ROLLED = ("attackers", "targets", "text", "claim_ids", "bbox", "kinds", "place_ids", "undated")
 _PLACE_COLS = [places_t.c.claim_id, places_t.c.seq, places_t.c.place_id, places_t.c.admin1, places_t.c.lon,
                places_t.c.lat, places_t.c.map_date, places_t.c.side]
 

@@ -33,6 +33,7 @@ class AddResult:
     article_id: str
     added: bool
     claims: int
+    dated: int = 0  # claims of an article stored undated that its publication date now dates
 
 
 
@@ -65,6 +66,8 @@ class Writes:
                 if added:
                     claim_rows += claims
                     place_rows += places
+                elif art_row["published"] is not None:
+                    results[-1].dated = self._date_stored(conn, art_row["id"], art_row["published"])
             bulk_insert(conn, claims_t, claim_rows)
             self._insert_places(conn, place_rows)
             self._roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
@@ -146,6 +149,36 @@ class Writes:
             place = self.gazetteer.get(place_id)
             cache[place_id] = json.dumps(self.gazetteer.geometry(place))
         return cache[place_id]
+
+    def date_article(self, article_id: str, published: date) -> int:
+        """Give a stored article with no publication date its date (see ``_date_stored``);
+        returns how many of its claims that dated."""
+        with self.engine.begin() as conn:
+            return self._date_stored(conn, article_id, published)
+
+    def _date_stored(self, conn, article_id: str, published: date) -> int:
+        """An article stored without a publication date, added again with one: it gets the date,
+        and its claims that had no day of their own are put on it, as if it had come dated. Each
+        such claim keeps a correction (no date before, the article's after) so the change shows
+        in its history; returns how many claims were dated."""
+        if conn.execute(select(articles_t.c.published).where(articles_t.c.id == article_id)).scalar() is not None:
+            return 0
+        conn.execute(update(articles_t).where(articles_t.c.id == article_id).values(published=published))
+        ids = list(conn.execute(select(claims_t.c.id).where(claims_t.c.article_id == article_id,
+                                                            claims_t.c.map_date.is_(None))).scalars())
+        if not ids:
+            return 0
+        conn.execute(update(claims_t).where(claims_t.c.id.in_(ids)).values(map_date=published, map_date_from="article"))
+        conn.execute(update(places_t).where(places_t.c.claim_id.in_(ids)).values(map_date=published))
+        self._roll(conn, *self._stored_claims(conn, ids))
+        now = datetime.now(timezone.utc)
+        conn.execute(insert(corrections_t), [
+            {"claim_id": cid, "field": "date", "old_value": None, "new_value": published.isoformat(),
+             "author": "strike-atlas", "note": "the article was added again with its publication date",
+             "created_at": now} for cid in ids])
+        for cid in ids:
+            self._reassign(conn, cid)
+        return len(ids)
 
     # -- corrections -----------------------------------------------------------------------
     def correct(self, claim_id: str, field: str, value, author: str, note: str | None = None, seq: int = 0) -> None:

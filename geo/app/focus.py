@@ -1,0 +1,135 @@
+"""Where the map looks and what is picked on it, kept in the link so that a view can be shared.
+
+- ``MapPlace``: the area zoomed to, the map's position (``lat``/``lon``/``zoom``) and the open
+  claim, to and from the query string.
+- The position follows the user's pan and zoom: Streamlit's map does not report its view back
+  to Python, so a small script in the page (``VIEW_SYNC``) reads it in the browser and writes it
+  into the address bar; a shared link then opens on the same view.
+- ``focus_on``: a view that shows picked claim places or an event, and ``highlight``: rings
+  drawn around them.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .mapdeck import DEFAULT_VIEW, STATUS_COLORS
+
+__all__ = ["CLAIM_ID", "MapPlace", "VIEW_SYNC", "area_view", "focus_on", "highlight", "statuses_from_params"]
+
+CLAIM_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
+EVENT_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
+FOCUS_ZOOM = 8.0  # a picked place: its town and the villages around it
+
+
+@dataclass
+class MapPlace:
+    """Where the map looks and which claim is open, kept in the link beside the filters: an
+    area zoomed to (``area=UA-59``), the position the user panned to (``lat``/``lon``/``zoom``,
+    which a shared link restores before the area) and the open claim."""
+    area: str | None = None
+    view: tuple[float, float, float] | None = None
+    claim: str | None = None
+    problems: list[str] = field(default_factory=list, compare=False)
+
+    @classmethod
+    def from_params(cls, params, area_codes) -> "MapPlace":
+        problems = []
+        area = str(params.get("area") or "").strip() or None
+        if area and area not in area_codes:
+            problems.append(f"Unknown area '{area[:40]}' in the link; the map shows the whole region.")
+            area = None
+        view = None
+        if any(params.get(k) is not None for k in ("lat", "lon", "zoom")):
+            try:
+                lat, lon = float(params.get("lat")), float(params.get("lon"))
+                zoom = float(params.get("zoom") or 7)
+                if not (-85 <= lat <= 85 and -180 <= lon <= 180 and 1 <= zoom <= 18):
+                    raise ValueError
+                view = (lat, lon, zoom)
+            except (TypeError, ValueError):
+                problems.append("The link's map position (lat, lon, zoom) is not valid; ignored.")
+        claim = str(params.get("claim") or "").strip() or None
+        if claim and not CLAIM_ID.fullmatch(claim):
+            problems.append("The link's claim id is malformed; ignored.")
+            claim = None
+        return cls(area=area, view=view, claim=claim, problems=problems)
+
+    def to_params(self) -> dict[str, str]:
+        out = {}
+        if self.area:
+            out["area"] = self.area
+        if self.view:
+            out.update(lat=f"{self.view[0]:.4f}", lon=f"{self.view[1]:.4f}", zoom=f"{self.view[2]:.2f}")
+        if self.claim:
+            out["claim"] = self.claim
+        return out
+
+    def view_state(self, gazetteer) -> tuple[float, float, float]:
+        """(lat, lon, zoom): where the user last looked, else the area's extent, else the whole
+        theatre."""
+        if self.view:
+            return self.view
+        if self.area:
+            place = gazetteer.get(f"iso:{self.area}")
+            if place is not None:
+                return area_view(gazetteer.geometry(place), (place.lat, place.lon))
+        return DEFAULT_VIEW
+
+
+def area_view(geometry: dict, fallback: tuple[float, float]) -> tuple[float, float, float]:
+    """A view that fits a polygon (web-mercator zoom from its extent)."""
+    from shapely.geometry import shape
+
+    try:
+        west, south, east, north = shape(geometry).bounds
+    except (ValueError, TypeError, AttributeError):
+        return (*fallback, 7.0)
+    return _fit(west, south, east, north, 11.0)
+
+
+def _fit(west: float, south: float, east: float, north: float, most: float) -> tuple[float, float, float]:
+    extent = max(east - west, (north - south) * 1.6, 0.05)
+    zoom = max(2.0, min(most, math.log2(360 / extent) - 0.6))
+    return (round((south + north) / 2, 4), round((west + east) / 2, 4), round(zoom, 1))
+
+
+def focus_on(points) -> tuple[float, float, float] | None:
+    """A view that shows these (lon, lat) points: one place at ``FOCUS_ZOOM``, several fitted."""
+    pts = [(float(x), float(y)) for x, y in points]
+    if not pts:
+        return None
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    if max(xs) - min(xs) < 0.2 and max(ys) - min(ys) < 0.2:
+        return (round(sum(ys) / len(ys), 4), round(sum(xs) / len(xs), 4), FOCUS_ZOOM)
+    return _fit(min(xs) - 0.3, min(ys) - 0.2, max(xs) + 0.3, max(ys) + 0.2, FOCUS_ZOOM)
+
+
+def highlight(points, color: list[int] | None = None) -> list[dict]:
+    """Rings around the picked claim's places or event (a layer under nothing: not pickable)."""
+    return [{"p": [round(float(x), 4), round(float(y), 4)], "c": color or [20, 20, 20]} for x, y in points]
+
+
+def statuses_from_params(params) -> tuple[list[str], list[str]]:
+    """The events mode's statuses from the link, and what in it was not a status."""
+    raw = [s.strip() for s in str(params.get("status") or "").split(",") if s.strip()]
+    known = [s for s in dict.fromkeys(r.casefold() for r in raw) if s in STATUS_COLORS]
+    bad = [r for r in raw if r.casefold() not in STATUS_COLORS]
+    problems = [f"Unknown event status '{r[:40]}' in the link; ignored (known: {', '.join(STATUS_COLORS)})."
+                for r in bad]
+    return known, problems
+
+
+def event_from_params(params) -> tuple[str | None, list[str]]:
+    event = str(params.get("event") or "").strip() or None
+    if event and not EVENT_ID.fullmatch(event):
+        return None, ["The link's event id is malformed; ignored."]
+    return event, []
+
+
+# Reads the map's view in the browser and keeps it in the address bar (see the module's note).
+# It walks the chart's React state to the one object with latitude, longitude and zoom; when
+# Streamlit changes that, the script finds nothing and the link simply keeps its last view.
+VIEW_SYNC = "<script>\n" + (Path(__file__).with_name("viewsync.js")).read_text(encoding="utf-8") + "\n</script>"
