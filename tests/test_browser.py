@@ -225,3 +225,133 @@ def test_click_play_correct_and_a_hostile_link_in_chromium(tmp_path):
     assert exceptions == 0 and pwned is None
     assert any("<img src=x" in w for w in warnings)  # shown as the text it is
     assert any("Unknown side 'XX'" in w for w in warnings) and any("is not a date" in w for w in warnings)
+
+
+def _brush_left(page) -> int | None:
+    """The left edge (pixels) of the timeline's grey brush, from a screenshot of the chart: the
+    brush is the only light grey band across the chart's plot area."""
+    import io
+
+    from PIL import Image
+
+    chart = page.locator('[data-testid="stVegaLiteChart"]').first
+    img = Image.open(io.BytesIO(chart.screenshot())).convert("RGB")
+    row = int(img.height * 0.45)
+    # the brush: #333 at 12.5% over white, the widest such run (gridlines are one pixel wide)
+    runs, start = [], None
+    for x in range(img.width + 1):
+        px = img.getpixel((x, row)) if x < img.width else (0, 0, 0)
+        if all(224 <= v <= 234 for v in px) and max(px) - min(px) < 5:
+            start = x if start is None else start
+        elif start is not None:
+            runs.append((x - start, start))
+            start = None
+    widest = max(runs, default=(0, None))
+    return widest[1] if widest[0] >= 6 else None
+
+
+def test_links_picks_and_the_brush_in_chromium(tmp_path):
+    """Issue 24 in a real browser: every claim is on the map with the undated layer; a bad claim
+    id in a link warns; the first pick in the event list opens that event and the map goes
+    there; a panned map's link opens on the same view; the brush follows Play."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.articles import from_text
+    from geo.claims.extract import extract
+    from geo.store import Store
+    from test_dashboard_defects import DATED, UNDATED
+    from test_events import KONOTOP, RU_MOD
+
+    db = tmp_path / "browser.sqlite"
+    with Store.open(str(db)) as store:
+        for t in (DATED, UNDATED, RU_MOD, KONOTOP):
+            art = from_text(t, url="https://example.org/report")
+            store.add(art, extract(art))
+        n_claims = store.counts()["claims"]
+        events = store.events()
+    with serve_app(db) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+
+        def metric(label):
+            return int(page.locator(f'[data-testid="stMetric"]:has-text("{label}") [data-testid="stMetricValue"]')
+                       .first.inner_text().replace(",", ""))
+
+        # 1. undated claims: counted off the map, then on it with the toggle; a bad claim id warns
+        page.goto(f"{url}/?claim=doesnotexist", timeout=60_000)
+        page.get_by_text("No claim 'doesnotexist'").wait_for(timeout=90_000)
+        page.get_by_text("with no date").wait_for(timeout=30_000)
+        page.goto(f"{url}/?undated=1", timeout=60_000)
+        page.get_by_text("Claim detail").wait_for(timeout=60_000)
+        assert metric("Claims") == n_claims
+
+        # 2. a panned map: its link opens on the same view
+        canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+        canvas.wait_for(state="visible", timeout=60_000)
+        page.wait_for_timeout(3000)
+        before = page.url
+        x, y = _centre(page)
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x + 160, y + 70, steps=10)
+        page.mouse.up()
+        page.wait_for_function(f"() => location.href !== {before!r} && new URL(location.href).searchParams.get('lon')",
+                               timeout=20_000)
+        page.wait_for_timeout(1500)
+        shared = page.url
+        other = browser.new_page(viewport={"width": 1400, "height": 1100})
+        other.goto(shared, timeout=60_000)
+        other.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(state="visible", timeout=60_000)
+        other.wait_for_timeout(4000)  # the page's script would rewrite the link if the map looked elsewhere
+        view = {k: new_params(other.url).get(k) for k in ("lat", "lon", "zoom")}
+        assert view == {k: new_params(shared).get(k) for k in ("lat", "lon", "zoom")}
+        assert view["lon"] != new_params(before).get("lon")
+        other.close()
+
+        # 3. events: the first pick in the list opens that event, and the map goes there
+        page.goto(f"{url}/?mode=events", timeout=60_000)
+        picker = page.locator('[data-testid="stSelectbox"]:has-text("Event (")').first
+        picker.wait_for(timeout=90_000)
+        page.wait_for_function("() => new URL(location.href).searchParams.get('event')", timeout=30_000)
+        target = next(r for r in events.itertuples() if r.id != new_params(page.url)["event"])
+        picker.click()
+        page.get_by_role("option", name=f"{target.place_name}", exact=False).first.click()
+        page.wait_for_function(f"() => new URL(location.href).searchParams.get('event') === {target.id!r}",
+                               timeout=30_000)
+        page.get_by_text(f"{target.place_name}, {target.day}").wait_for(timeout=30_000)
+        page.wait_for_function(
+            f"() => Math.abs(+new URL(location.href).searchParams.get('lon') - {float(target.lon)}) < 0.05",
+            timeout=30_000)
+
+        # 4. the brush follows Play
+        page.goto(f"{url}/?since=2025-05-04&until=2025-05-20", timeout=60_000)
+        chart = page.locator('[data-testid="stVegaLiteChart"]').first
+        chart.wait_for(timeout=60_000)
+        page.wait_for_timeout(2500)
+        box = chart.bounding_box()  # a brush drawn by hand first: the chart then holds a selection
+        y = box["y"] + box["height"] * 0.5
+        page.mouse.move(box["x"] + box["width"] * 0.30, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=8)
+        page.mouse.up()
+        page.wait_for_function("() => new URL(location.href).searchParams.get('until') !== '2025-05-20'",
+                               timeout=30_000)
+        brushed = new_params(page.url)["since"]
+        page.wait_for_timeout(2500)
+        left = _brush_left(page)
+        page.get_by_text("Play through time").click()
+        page.wait_for_function(f"() => new URL(location.href).searchParams.get('since') !== {brushed!r}",
+                               timeout=30_000)
+        page.get_by_text("Play through time").click()
+        page.wait_for_timeout(2500)
+        moved = _brush_left(page)
+        exceptions = page.locator('[data-testid="stException"]').count()
+        browser.close()
+    assert exceptions == 0
+    assert left is not None and moved is not None and moved != left
+
+
+def new_params(u: str) -> dict:
+    from urllib.parse import parse_qs, urlsplit
+
+    return {k: v[-1] for k, v in parse_qs(urlsplit(u).query).items()}

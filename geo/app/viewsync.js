@@ -2,11 +2,24 @@
   const top = window.parent;
   const doc = top.document;
 
+  // React keeps two trees of fibers and a DOM node may point into the stale one; the current
+  // tree starts at the root's ``current``, so the chart's fiber is looked up there.
+  function currentFiber(el) {
+    const root = doc.getElementById("root");
+    const key = root && Object.keys(root).find((k) => k.startsWith("__reactContainer$"));
+    const stack = key && root[key].stateNode ? [root[key].stateNode.current] : [];
+    for (let n = 0; stack.length && n < 200000; n++) {
+      const f = stack.pop();
+      if (f.stateNode === el) return f;
+      if (f.sibling) stack.push(f.sibling);
+      if (f.child) stack.push(f.child);
+    }
+    return null;
+  }
+
   function chartView() {
     const el = doc.querySelector('[data-testid="stDeckGlJsonChart"]');
-    if (!el) return null;
-    const key = Object.keys(el).find((k) => k.startsWith("__reactFiber$"));
-    let fiber = key ? el[key] : null;
+    let fiber = el ? currentFiber(el) : null;
     for (let depth = 0; fiber && depth < 40; depth++, fiber = fiber.return) {
       let hook = fiber.memoizedState;
       for (let i = 0; hook && typeof hook === "object" && i < 60; i++, hook = hook.next) {
