@@ -29,7 +29,7 @@ def cmd_resolve(args) -> int:
     gaz = Gazetteer.default()
     mention, cands = resolve_name(query, gaz)
     if mention is None:
-        close = [f"{p.name} ({p.admin1 or p.country})" for p, _ in gaz.fuzzy(query[:200])]
+        close = gaz.closest_names(query)  # as the Gazetteer page says them
         if args.json:
             _print_json({"query": query, "best": None, "candidates": [], "closest_names": close})
         else:

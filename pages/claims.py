@@ -2,6 +2,7 @@
 import streamlit as st
 
 from geo.app import dashboard as dash
+from geo.app import names
 from geo.app import ui
 from geo.store import StoreError
 
@@ -50,4 +51,4 @@ else:
     log = store.corrections()
     if log:
         st.subheader("Corrections")
-        st.dataframe(log, hide_index=True)
+        st.dataframe(names.corrections_table(log, ui.gazetteer()), hide_index=True)

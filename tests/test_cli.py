@@ -1,4 +1,6 @@
 import json
+import os
+import stat
 import subprocess
 import sys
 
@@ -32,9 +34,88 @@ def test_resolve_not_found_exits_1_with_close_names(capsys):
     code, out, err = run(capsys, "resolve", "Shostkaz", "--json")
     data = json.loads(out)
     assert code == 1 and data["best"] is None
-    assert data["closest_names"][0] == "Shostka (UA-59)"
+    assert data["closest_names"][0] == "Shostka (Sumy Oblast)"
     code, out, err = run(capsys, "resolve", "Kharkivq")
-    assert code == 1 and "not found" in err and "Kharkiv (UA-63)" in err
+    assert code == 1 and "not found" in err and "Kharkiv (Kharkiv Oblast)" in err
+
+
+def test_resolve_nonsense_says_the_closest_names_the_gazetteer_page_says(capsys, gaz):
+    """README: "exit 1 and the closest known names when nothing matches"; the same names as the
+    Gazetteer page (issue 24: `resolve Xyzzqplok` said none, the page did)."""
+    from geo.app.names import look_up
+
+    page = look_up("Xyzzqplok", gaz)
+    assert not page.found and page.closest
+    code, out, err = run(capsys, "resolve", "Xyzzqplok")
+    assert code == 1 and out == ""
+    assert "not found: 'Xyzzqplok'" in err and "closest known names: " + ", ".join(page.closest) in err
+    code, out, _ = run(capsys, "resolve", "Xyzzqplok", "--json")
+    assert code == 1 and json.loads(out) == {"query": "Xyzzqplok", "best": None, "candidates": [],
+                                             "closest_names": page.closest}
+
+
+@pytest.fixture
+def export_db(tmp_path, gaz):
+    from datetime import date
+
+    from geo.articles import from_text
+    from geo.claims.extract import extract
+    from geo.store import Store
+
+    db = tmp_path / "x.sqlite"
+    with Store.open(str(db), gazetteer=gaz) as store:
+        art = from_text("Russian drones struck an energy facility in Shostka, Sumy Oblast, on Tuesday, the regional "
+                        "administration said.", published=date(2025, 6, 3))
+        store.add(art, extract(art, gaz))
+    return str(db)
+
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv", "geoparquet"])
+def test_export_files_get_the_mode_open_gives(capsys, tmp_path, export_db, umask_022, fmt):
+    """Issue 24: exports were private (-rw-------, tempfile's mode) whatever the umask. Now as
+    open() makes them: 0o666 less the umask for a new file, the old mode for one replaced;
+    still written whole."""
+    out = tmp_path / f"claims.{fmt}"
+    code, _, err = run(capsys, "export", "--db", export_db, "--format", fmt, "-o", str(out))
+    assert code == 0, err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    out.chmod(0o660)
+    code, _, err = run(capsys, "export", "--db", export_db, "--format", fmt, "-o", str(out))
+    assert code == 0 and stat.S_IMODE(out.stat().st_mode) == 0o660
+    assert out.stat().st_size > 0 and [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_events_export_and_a_file_in_a_missing_folder(capsys, tmp_path, export_db, umask_022):
+    out = tmp_path / "events.geojson"
+    code, _, err = run(capsys, "export", "--db", export_db, "--events", "-o", str(out))
+    assert code == 0 and stat.S_IMODE(out.stat().st_mode) == 0o644
+    code, _, err = run(capsys, "export", "--db", export_db, "-o", str(tmp_path / "nope" / "x.geojson"))
+    assert code == 1 and "cannot write" in err and "No such file" in err
+
+
+def test_a_file_written_whole_keeps_the_umask(tmp_path, umask_022):
+    """The one writer of user files (exports, the gazetteer's rebuilt index cache)."""
+    from geo.files import write_whole
+
+    os.umask(0o027)
+    path = tmp_path / "index.arrow"
+    write_whole(path, lambda tmp: tmp.write_bytes(b"x"))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640 and path.read_bytes() == b"x"
+
+    def fail(tmp):
+        tmp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        write_whole(path, fail)
+    assert path.read_bytes() == b"x" and sorted(p.name for p in tmp_path.iterdir()) == ["index.arrow"]
 
 
 def test_resolve_overlong_query_is_refused(capsys):

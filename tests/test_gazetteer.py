@@ -1,6 +1,8 @@
 import gzip
 import json
+import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -106,6 +108,9 @@ def test_a_damaged_index_is_rebuilt_into_the_cache_never_fatal(tmp_path):
     assert [p.name for p, _, _ in g.lookup("Tyotkino")][0] == Gazetteer.default().lookup("Tyotkino")[0][0].name
     built = list(cache.iterdir())
     assert len(built) == 1 and built[0].suffix == ".arrow"  # atomic: no stray temporary file
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(built[0].stat().st_mode) == 0o666 & ~umask  # as open() makes it (mkstemp's was 0o600)
     built[0].write_bytes(b"garbage")  # a damaged cache is rebuilt too
     assert Gazetteer.load(data, cache_dir=cache).lookup("Baytsury")
 

@@ -2,8 +2,8 @@
 
 - ``Filters``: the sidebar state, to and from the URL query string (a view can be shared),
   with the map's position and the picked claim (``MapPlace``).
-- ``claim_detail``, ``claim_rows``, ``place_candidates``: the claim panel, the claims table,
-  the Gazetteer page's candidates; all article text escaped.
+- ``claim_detail``, ``claim_rows``: the claim panel and the claims table; all article text
+  escaped. The Gazetteer page's candidates and the corrections log are in ``names``.
 - ``ensure_samples``: loads the bundled sample articles into an empty store on first start.
 The map's layers are in ``mapdeck``, the views of a filter in ``views``.
 """
@@ -235,30 +235,6 @@ def claims_table(extraction):
              "targets": ", ".join(c.targets), "weapons": ", ".join(c.weapons), "killed": c.casualties.get("killed"),
              "wounded": c.casualties.get("wounded"), "sentence": c.sentence} for c in extraction.claims]
     return pd.DataFrame(rows)
-
-
-def place_candidates(query: str, gazetteer):
-    """Rows for the Gazetteer page: the resolved place and its alternatives, with scores."""
-    import pandas as pd
-
-    from ..places.geoparse import resolve_name
-
-    mention, cands = resolve_name(query, gazetteer)
-    rows = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country, "admin1": c.place.admin1,
-             "lat": c.place.lat, "lon": c.place.lon, "precision": c.place.precision, "score": round(c.score, 2),
-             "evidence": "; ".join(c.evidence), "id": c.place.id} for c in cands]
-    return mention, pd.DataFrame(rows)
-
-
-def closest_names(query: str, gazetteer, limit: int = 5) -> list[str]:
-    """"Did you mean" names for a place the gazetteer does not know, each with its region."""
-    out = []
-    near = sorted(gazetteer.fuzzy(query, limit=3 * limit, cutoff=70.0),
-                  key=lambda ps: (ps[0].country not in ("UA", "RU", "BY"), -ps[1]))  # the theatre first
-    for place, _ in near[:limit]:
-        region = gazetteer.get(f"iso:{place.admin1}") if place.admin1 else None
-        out.append(f"{place.name} ({region.name if region else place.admin1 or place.country})")
-    return out
 
 
 def candidates_view(table) -> tuple[float, float, float]:

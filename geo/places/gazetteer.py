@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
 
+from ..files import write_whole
 from . import index as ix
 from .index import COLUMNS as _COLUMNS
 from .index import ORIGIN_CODE, ORIGINS
@@ -257,6 +258,27 @@ class Gazetteer:
                 out[best.id] = (best, score)
         return sorted(out.values(), key=lambda t: (-t[1], -t[0].population))[:limit]
 
+    def closest_names(self, query: str, limit: int = 5) -> list[str]:
+        """"Did you mean" for a name the gazetteer does not know: the closest names (``fuzzy``,
+        a looser cutoff), places of the theatre (Ukraine, Russia, Belarus) first, each with its
+        region ("Shostka (Sumy Oblast)"). What ``resolve`` and the Gazetteer page both say."""
+        near = sorted(self.fuzzy(str(query)[:200], limit=3 * limit, cutoff=70.0),
+                      key=lambda ps: (ps[0].country not in ("UA", "RU", "BY"), -ps[1]))
+        return [self.label(place) for place, _ in near[:limit]]
+
+    def admin1_name(self, code: str | None) -> str | None:
+        """An admin-1 unit's name from its ISO code ("UA-63" -> "Kharkiv Oblast"); the code
+        itself when no such unit is known."""
+        area = self.get(f"iso:{code}") if code else None
+        return area.name if area is not None else code
+
+    def label(self, place: Place) -> str:
+        """A place as a person reads it: its name and its region ("Shostka (Sumy Oblast)"), or
+        its country outside any region; a region alone ("Sumy Oblast")."""
+        if place.kind == "admin1" or (not place.admin1 and not place.country):
+            return place.name
+        return f"{place.name} ({self.admin1_name(place.admin1) or place.country})"
+
     @cached_property
     def _variant_keys(self) -> list[str]:
         return [k for p in self._packs for k in ix.read_variant_keys(p.path)]
@@ -333,14 +355,8 @@ def _open_pack(folder: Path, offset: int, cache_dir, known) -> ix.Pack:
     places, names = read_tsv_pack(folder, offset, known() if offset else None)
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache, prefix=".gazetteer-", suffix=".tmp")
-        os.close(fd)
-        try:
-            ix.write_pack(Path(tmp), places, names, normalize, variant_key)
-            os.replace(tmp, cached)  # atomic: a concurrent reader never sees half a file
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        # whole: a concurrent reader never sees half a file; readable as the folder's other files
+        write_whole(cached, lambda tmp: ix.write_pack(tmp, places, names, normalize, variant_key))
         return ix.read_pack(cached)
     except OSError:
         # A read-only home: build in a private temporary folder for this process only.

@@ -185,12 +185,13 @@ class _Span:
 
 
 def geoparse(text: str | Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
-             require_capital: bool = True) -> list[PlaceMention]:
+             require_capital: bool = True, alternatives: int | None = 5) -> list[PlaceMention]:
     """Place mentions in ``text`` (a string or an article's ``Doc``), each resolved to its most
     likely place, in text order.
 
     ``published`` is accepted for symmetry with the claims stage (dates do not change where a
     place is). ``require_capital=False`` treats lower-case words as names too (for queries).
+    Each mention keeps its best candidate and up to ``alternatives`` runners-up (None: all).
     """
     if not isinstance(text, (str, Doc)):
         raise TypeError(f"geoparse expects text (str), got {type(text).__name__}")
@@ -202,7 +203,7 @@ def geoparse(text: str | Doc, published: date | None = None, gazetteer: Gazettee
     text = doc.text
     _link(text, spans)
     _short_forms(spans)
-    _resolve(spans, gaz)
+    _resolve(spans, gaz, alternatives)
     return [s.result for s in spans if s.result is not None]
 
 
@@ -779,7 +780,7 @@ def _own_scores(s: _Span, gaz: Gazetteer) -> tuple[list[Candidate], bool]:
     return found
 
 
-def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
+def _resolve(spans: list[_Span], gaz: Gazetteer, alternatives: int | None) -> None:
     """Rank each mention's places: on its own (pass 1), with the places the article settled on
     (pass 2), then one sense per name. Mentions with the same signature are scored once: a long
     article repeats its places many times, and resolution must stay linear in its length."""
@@ -794,10 +795,10 @@ def _resolve(spans: list[_Span], gaz: Gazetteer) -> None:
     anchors = list({s.settled.id: s.settled for s in spans if s.settled and first[s.sig][1]}.values())
     context = _Context(anchors, [cands for cands, _ in first.values()])
     second = {sig: _in_context(cands, context) for sig, (cands, _) in first.items()}
-    _one_sense(spans, second)
+    _one_sense(spans, second, alternatives)
 
 
-def _one_sense(spans: list[_Span], second: dict[tuple, list[Candidate]]) -> None:
+def _one_sense(spans: list[_Span], second: dict[tuple, list[Candidate]], alternatives: int | None) -> None:
     """One sense per name per article: a group's mentions share the best-supported place, each
     place with its best score over the group's signatures. A group of one signature takes pass
     2's ranking as it is (a signature belongs to one group, and its places are distinct)."""
@@ -809,7 +810,7 @@ def _one_sense(spans: list[_Span], second: dict[tuple, list[Candidate]]) -> None
         sigs = list(dict.fromkeys(m.sig for m in s.group))
         ranked = second[sigs[0]] if len(sigs) == 1 else _merge([second[sig] for sig in sigs])
         for m in s.group:
-            m.result = _mention(m, ranked)
+            m.result = _mention(m, ranked, alternatives)
 
 
 def _merge(rankings: list[list[Candidate]]) -> list[Candidate]:
@@ -852,24 +853,26 @@ def _accepted(cands: list[Candidate]) -> Place | None:
     return cands[0].place if cands and cands[0].score >= ACCEPT else None
 
 
-def _mention(s: _Span, cands: list[Candidate]) -> PlaceMention | None:
+def _mention(s: _Span, cands: list[Candidate], alternatives: int | None) -> PlaceMention | None:
     if _accepted(cands) is None:
         return None
     best = cands[0]
-    return PlaceMention(s.start, s.end, s.surface, best.place, best.score, list(best.evidence), cands[:6], s.hint)
+    kept = cands if alternatives is None else cands[:alternatives + 1]
+    return PlaceMention(s.start, s.end, s.surface, best.place, best.score, list(best.evidence), list(kept), s.hint)
 
 
 def resolve_name(query: str, gazetteer: Gazetteer | None = None) -> tuple[PlaceMention | None, list[Candidate]]:
     """Resolve a short query ("Kharkov", "Andreevka in Sumy Region", "Shostka district").
 
     Returns the mention the query is about (the first one, whose context is the rest of the
-    query) and its ranked candidates; (None, []) when nothing in it is a known place.
+    query) and all its ranked candidates (every namesake within reach of the best: an ambiguous
+    name has dozens); (None, []) when nothing in it is a known place.
     """
     gaz = gazetteer or Gazetteer.default()
     query = " ".join(query.split())[:1000]
     if not query:
         return None, []
-    found = geoparse(query, gazetteer=gaz, require_capital=False)
+    found = geoparse(query, gazetteer=gaz, require_capital=False, alternatives=None)
     if not found:
         return None, []
     return found[0], found[0].candidates

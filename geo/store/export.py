@@ -15,10 +15,10 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
+from ..files import write_whole
 from .reading import date_label
 
 __all__ = ["FORMATS", "ExportError", "events_geojson", "write_file", "to_csv", "to_geojson", "to_geoparquet",
@@ -194,26 +194,18 @@ class ExportError(OSError):
 
 
 def write_file(path, write) -> None:
-    """Call ``write(temp_path)`` and move the result to ``path`` in one step, so that a failed
-    export (a full disk) leaves the old file, or none, never a truncated one. A destination that
-    is not a regular file (/dev/stdout, a pipe) is written directly."""
+    """Call ``write(temp_path)`` and move the result to ``path`` in one step (``geo.files``), so
+    that a failed export (a full disk) leaves the old file, or none, never a truncated one; the
+    file gets the mode a plain open() gives (0o644 under umask 022). A destination that is not a
+    regular file (/dev/stdout, a pipe) is written directly."""
     path = Path(path)
-    if path.exists() and not path.is_file():
-        try:
-            write(path)
-        except OSError as e:
-            raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
-        return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
     try:
-        write(Path(tmp))
-        os.replace(tmp, path)
+        if path.exists() and not path.is_file():
+            write(path)
+        else:
+            write_whole(path, write)
     except OSError as e:
         raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _write(path_or_file, text: str) -> None:
