@@ -275,6 +275,47 @@ def cmd_events(args) -> int:
     return 0
 
 
+def cmd_brief(args) -> int:
+    """The daily brief: a view of the store as one HTML page to mail or print."""
+    from .app.brief import brief_html, write_brief
+    from .app.dashboard import Filters
+    from .claims.vocab import TARGETS
+    from .store.events import STATUSES
+    from .store.export import ExportError
+
+    window = _window(args)
+    bad = [f"unknown target type {t!r} (known: {', '.join(sorted(TARGETS))})" for t in args.target or [] if t not in TARGETS]
+    bad += [f"unknown status {s!r} (known: {', '.join(STATUSES)})" for s in args.status or [] if s not in STATUSES]
+    for problem in bad:
+        print(f"error: {problem}", file=sys.stderr)
+    store = _open_store(args) if window is not None and not bad else None
+    if store is None:
+        return 2
+    with store:
+        since, until = _brief_window(store, *window)
+        filters = Filters(since=since, until=until, sides=args.side or ["RU", "UA", "OTHER"],
+                          attackers=args.attacker or [], targets=args.target or [], text=args.text or "")
+        page = brief_html(store, store.gazetteer, filters, statuses=args.status)
+    if args.output == "-":
+        sys.stdout.write(page)
+        return 0
+    try:
+        write_brief(args.output, page)
+    except ExportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({len(page.encode('utf-8')) / 1000:,.0f} KB)", file=sys.stderr)
+    return 0
+
+
+def _brief_window(store, since, until):
+    """--since/--until as given; without either, the latest day the store holds (the day's brief)."""
+    if since or until:
+        return since, until
+    last = store.date_range()[1]
+    return last, last
+
+
 def _part(text: str) -> tuple[int, int]:
     """"1/2" -> (1, 2): part K of N, 1 <= K <= N."""
     try:
@@ -294,6 +335,16 @@ def _positive(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return n
+
+
+def _claim_filters(p, since: str = "first day YYYY-MM-DD") -> None:
+    """The options that choose claims (export, brief): a window, sides, attackers, targets, text."""
+    p.add_argument("--since", help=since)
+    p.add_argument("--until", help="last day YYYY-MM-DD")
+    p.add_argument("--side", action="append", choices=["RU", "UA", "OTHER"], help="reporting side (repeat for several)")
+    p.add_argument("--attacker", action="append", choices=["RU", "UA", "unknown"], help="attacker (repeat for several)")
+    p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
+    p.add_argument("--text", help="text in the sentence, source, title or place")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -326,12 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export stored claims (one feature per claim and place)")
     p.add_argument("--format", choices=["geojson", "csv", "geoparquet"], default="geojson")
-    p.add_argument("--since", help="first day YYYY-MM-DD")
-    p.add_argument("--until", help="last day YYYY-MM-DD")
-    p.add_argument("--side", action="append", choices=["RU", "UA", "OTHER"], help="reporting side (repeat for several)")
-    p.add_argument("--attacker", action="append", choices=["RU", "UA", "unknown"], help="attacker (repeat for several)")
-    p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
-    p.add_argument("--text", help="text in the sentence, source, title or place")
+    _claim_filters(p)
     p.add_argument("--points", action="store_true",
                    help="self-contained point features with every field, no polygons (GeoJSON)")
     p.add_argument("--polygons", action="store_true",
@@ -352,6 +398,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list of events with their claims")
     p.add_argument("--db", help=db_help)
     p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("brief", help="a daily brief: one self-contained HTML page (map, claims per oblast, events)")
+    _claim_filters(p, since="first day YYYY-MM-DD (without --since and --until: the latest day stored)")
+    p.add_argument("--status", action="append", help="events of this status only: single, acknowledged, contested, "
+                                                       "verified (repeat)")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write ('-': standard output)")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("eval", help="score the extractor on a gold corpus folder")
     p.add_argument("dir")
