@@ -20,7 +20,6 @@ Why it is made this way:
 from __future__ import annotations
 
 import math
-import os
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from html import escape
@@ -420,33 +419,12 @@ def _document(title: str, body: str) -> str:
 
 
 def write_brief(path, text: str) -> None:
-    """Write the page to ``path`` whole or not at all (``geo.store.export.write_file``), with
-    the permissions of any file the user makes (0644 under umask 022): a brief is for sharing."""
-    from ..store.export import ExportError, write_file
-
-    path = Path(path)
+    """Write the page to ``path`` whole or not at all, with the permissions of any file the
+    user makes (``geo.store.export.write_file``): a brief is for sharing."""
+    from ..store.export import write_file
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)
-        if tmp != path:  # a temporary file (mkstemp makes it 0600); not /dev/stdout
-            os.chmod(tmp, 0o666 & ~_umask())
 
-    try:
-        write_file(path, write)
-    except ExportError:
-        raise
-    except OSError as e:  # no such folder, or not writable: refused before any file is made
-        raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
-
-
-def _umask() -> int:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)  # elsewhere: read by setting it, and set back at once
-    os.umask(mask)
-    return mask
+    write_file(Path(path), write)
