@@ -171,13 +171,19 @@ def test_add_article_page_stores_it(db):
         assert "Konotop" in set(store.query(text="Konotop").place_name)
 
 
-def test_correction_on_the_claims_page_persists(db):
+def correct_on_page(field: str, value: str, author: str = "desk editor"):
+    """The Claims page after a user corrects its first claim's ``field``; and that claim's id."""
     at = run(PAGES / "claims.py")
     claim_id = at.selectbox(key="claim").value
-    at.selectbox(key="field").set_value("side")
-    at.text_input(key="value").input("OTHER")
-    at.text_input(key="author").input("desk editor")
+    at.selectbox(key="field").set_value(field)
+    at.text_input(key="value").input(value)
+    at.text_input(key="author").input(author)
     at.button[0].click().run()
+    return at, claim_id
+
+
+def test_correction_on_the_claims_page_persists(db):
+    at, claim_id = correct_on_page("side", "OTHER")
     assert at.success and "Corrected side" in at.success[0].value
     from geo.store import Store
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from geo.app import names
-from test_dashboard import PAGES, run
+from test_dashboard import PAGES, correct_on_page, run
 
 CODE = re.compile(r"\b(?:[A-Z]{2}-[A-Z0-9]{1,3}|ua:|iso:|ru:|gn:)")  # "UA-59", "ua:UA59...", "iso:UA-63"
 
@@ -43,12 +43,7 @@ def test_a_unique_name_or_one_with_context_is_green_with_the_oblast_by_name(db, 
 
 
 def test_the_corrections_log_names_the_places(db, gaz):
-    at = run(PAGES / "claims.py")
-    claim_id = at.selectbox(key="claim").value
-    at.selectbox(key="field").set_value("place")
-    at.text_input(key="value").input("Shostka")
-    at.text_input(key="author").input("desk editor")
-    at.button[0].click().run()
+    at, claim_id = correct_on_page("place", "Shostka")
     assert "Corrected place" in at.success[0].value
     log = next(d.value for d in at.dataframe if "to" in d.value.columns)
     row = log.set_index("claim").loc[claim_id]
