@@ -200,7 +200,8 @@ def claim_panel(view, rows, marker):
     st.subheader("Claim detail")
     if rows is None or rows.empty:
         rows = view["rows"]
-        st.caption("Click a marker on the map for its claims; the latest claims of the view are listed here.")
+        if not look.claim:
+            st.caption("Click a marker on the map for its claims; the latest claims of the view are listed here.")
     claims = rows.drop_duplicates("claim_id").sort_values("map_date", ascending=False, na_position="last")
     options = list(claims.claim_id)
     if not options:

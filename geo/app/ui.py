@@ -29,16 +29,20 @@ def store() -> Store:
     url = default_url()
     if url in _opened:
         return _store(url)
-    with st.status("Preparing Strike Atlas (first start)...", expanded=True) as status:
+    box = st.empty()  # emptied once ready: the page starts with its map, not a finished status
+    with box.status("Preparing Strike Atlas (first start)...", expanded=True) as status:
         st.write("Loading the gazetteer: places of Ukraine, Russia and Belarus...")
         gaz = gazetteer()
         st.write(f"{len(gaz):,} places ready. Opening the claims store...")
         s = _store(url)
+        ready = f"Strike Atlas is ready: {len(gaz):,} places"
         if not s.counts()["articles"]:
             st.write("An empty store: reading the bundled sample articles...")
             added = ensure_samples(s)
-            st.write(f"{added} sample articles stored.")
+            ready += f", {added} sample articles stored"
         status.update(label="Ready", state="complete", expanded=False)
+    box.empty()
+    st.toast(ready + ".")
     _opened.add(url)
     return s
 
