@@ -121,6 +121,35 @@ def test_an_undated_claim_is_in_an_open_query_only(store, gaz):
     assert list(store.query(since=date(2025, 1, 1)).sentence) == ["dated"]
 
 
+def test_undated_claims_join_a_window_on_request_and_a_date_given_later_dates_them(store, gaz):
+    """``undated="also"`` adds the claims with no date to a window, in rows and counts alike;
+    "only" keeps them alone; an article added again with a date puts them on its day, the
+    rollups counting them as a fresh store would (issue 24)."""
+    sumy, konotop = gaz.lookup("Sumy")[0][0].id, gaz.lookup("Konotop")[0][0].id
+    art = from_text("An article with no date.", published=None)
+    store.add(art, made(art, made_claim(gaz, "UA", [sumy, konotop], sentence="undated")))
+    dated = from_text("An article with a date.", published=date(2025, 1, 5))
+    store.add(dated, made(dated, made_claim(gaz, "RU", [sumy], date(2025, 1, 5), sentence="dated")))
+    window = {"since": date(2025, 1, 1), "until": date(2025, 1, 31)}
+    assert set(store.query(**window).sentence) == {"dated"}
+    assert set(store.query(**window, undated="also").sentence) == {"dated", "undated"}
+    assert set(store.query(**window, undated="only").sentence) == {"undated"}
+    also = store.summary(**window, undated="also")
+    assert (also["claims"], also["rows"], also["by_side"]) == (2, 3, {"RU": 1, "UA": 1})
+    assert store.summary(**window)["claims"] == 1 and store.summary(**window, undated="only")["claims"] == 1
+    areas = [gaz.get(sumy).admin1, gaz.get(konotop).admin1, gaz.get(sumy).admin1]
+    assert store.per_admin1(**window, undated="also") == {a: areas.count(a) for a in areas}
+    # a search that matches only the claim's second place still counts the claim
+    assert store.summary(**window, undated="also", text=gaz.get(konotop).name)["claims"] == 1
+    again = from_text("An article with no date.", published=date(2025, 1, 7))
+    assert store.date_article(again.id, date(2025, 1, 7)) == 1
+    assert set(store.query(since=date(2025, 1, 7), until=date(2025, 1, 7)).sentence) == {"undated"}
+    before = store.summary(**window)
+    store.rebuild_rollups()
+    assert store.summary(**window) == before and before["claims"] == 2
+    assert store.date_article(again.id, date(2025, 1, 9)) == 0  # dated once
+
+
 def test_the_frame_has_its_types_and_an_empty_result_its_columns(store, gaz):
     fill(store, gaz, articles=20, seed=4)
     sumy = gaz.lookup("Sumy")[0][0].id
