@@ -22,7 +22,6 @@ def _stored(store):
     return {cid: (str(r.map_date)[:10], r.map_date_from, r.date_precision) for cid, r in rows.iterrows()}
 
 
-@pytest.mark.xfail(strict=True, reason="review 24: date_article ignores the claims' own relative dates")
 def test_an_article_dated_later_puts_its_claims_where_a_dated_article_would(tmp_path, gaz):
     """date_article put every undated claim on the publication day, though its own words
     ("yesterday", "on Thursday", "on June 14") give another once the day is known: in the dev set
@@ -46,8 +45,6 @@ def test_an_article_dated_later_puts_its_claims_where_a_dated_article_would(tmp_
         assert _stored(later) == _stored(dated)
 
 
-@pytest.mark.xfail(strict=True, reason="review 24: date_article logs a 'date' correction the claim's date does "
-                                       "not carry")
 def test_a_claim_dated_by_its_article_reads_consistently_in_its_history(tmp_path, gaz):
     """The correction date_article logs says field "date" changed None -> the day, but the
     claim's date stays None and its corrected flag 0; the next date correction then logs
