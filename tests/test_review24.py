@@ -66,8 +66,6 @@ def test_a_claim_dated_by_its_article_reads_consistently_in_its_history(tmp_path
             [(c["field"], c["old_value"], c["new_value"]) for c in log]
 
 
-@pytest.mark.xfail(strict=True, reason="review 24: a claim picked from the list stays the panel's only option "
-                                       "once a filter leaves it out")
 def test_a_claim_picked_in_the_list_does_not_hide_the_views_claims_after_a_filter_change(db):
     from geo.store import Store
 
@@ -85,8 +83,6 @@ def test_a_claim_picked_in_the_list_does_not_hide_the_views_claims_after_a_filte
     assert len(panel.options) > 1
 
 
-@pytest.mark.xfail(strict=True, reason="review 24: viewsync.js writes any zoom deck.gl allows (0..20); the "
-                                       "page refuses a link's zoom outside 1..18")
 @pytest.mark.parametrize("zoom", ["0.13", "19.50"])
 def test_every_view_the_script_writes_is_one_a_link_may_hold(zoom):
     place = focus.MapPlace.from_params({"lat": "0.0000", "lon": "33.0000", "zoom": zoom}, set())
