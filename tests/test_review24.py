@@ -130,3 +130,22 @@ def test_a_panned_view_survives_a_filter_change_in_chromium(tmp_path):
         after = view(page.url)
         browser.close()
     assert panned[0] is not None and after == panned
+
+
+def test_a_brief_of_a_day_with_the_undated_toggle_says_it_counts_undated_claims(tmp_path, gaz):
+    """The map's "Daily brief" with "Include undated claims" on counted undated claims under a
+    title of one day without a word about them."""
+    from geo.app.brief import brief_html
+    from geo.app.dashboard import Filters
+    from geo.articles import from_text
+    from geo.claims.extract import extract
+    from geo.store import Store
+
+    day = date(2025, 8, 14)
+    with Store.open(str(tmp_path / "u.sqlite"), gazetteer=gaz) as store:
+        for text, published in [(RELATIVE[0], None), ("Russian drones struck an energy facility in Shostka on 14 August "
+                                                       "2025, the Sumy regional military administration said.", day)]:
+            art = from_text(text, url="https://example.org/r", published=published)
+            store.add(art, extract(art, gaz))
+        page = brief_html(store, gaz, Filters(since=day, until=day, undated=True))
+    assert "<b>2 claims</b>" in page and "no date" in page.split("</header>")[0]
