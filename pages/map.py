@@ -202,6 +202,11 @@ def claim_panel(view, rows, marker):
         rows = view["rows"]
         if not look.claim:
             st.caption("Click a marker on the map for its claims; the latest claims of the view are listed here.")
+    elif marker is None:
+        # the link's claim, outside the view's latest: listed with them, not instead of them
+        import pandas as pd
+
+        rows = pd.concat([rows, view["rows"]], ignore_index=True)
     claims = rows.drop_duplicates("claim_id").sort_values("map_date", ascending=False, na_position="last")
     options = list(claims.claim_id)
     if not options:

@@ -144,7 +144,9 @@ def filters_words(filters, statuses=None) -> str:
         parts.append(f"mentioning “{filters.text.strip()}”")
     if statuses:
         parts.append("events: " + ", ".join(STATUS_LABELS.get(s, s) for s in statuses))
-    if not (filters.since or filters.until):
+    if filters.undated and (filters.since or filters.until):
+        parts.append("with the claims that have no date (on no day of the window)")
+    elif not (filters.since or filters.until):
         parts.append("undated claims included")
     return "Showing " + "; ".join(parts) + "."
 

@@ -46,7 +46,8 @@ class MapPlace:
             try:
                 lat, lon = float(params.get("lat")), float(params.get("lon"))
                 zoom = float(params.get("zoom") or 7)
-                if not (-85 <= lat <= 85 and -180 <= lon <= 180 and 1 <= zoom <= 18):
+                # any view deck.gl's map can show (its zoom 0 to 20), as the page's script writes it
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 22):
                     raise ValueError
                 view = (lat, lon, zoom)
             except (TypeError, ValueError):

@@ -67,7 +67,7 @@ class Writes:
                     claim_rows += claims
                     place_rows += places
                 elif art_row["published"] is not None:
-                    results[-1].dated = self._date_stored(conn, art_row["id"], art_row["published"])
+                    results[-1].dated = self._date_stored(conn, art_row["id"], art_row["published"], claims)
             bulk_insert(conn, claims_t, claim_rows)
             self._insert_places(conn, place_rows)
             self._roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
@@ -152,30 +152,56 @@ class Writes:
 
     def date_article(self, article_id: str, published: date) -> int:
         """Give a stored article with no publication date its date (see ``_date_stored``);
-        returns how many of its claims that dated."""
-        with self.engine.begin() as conn:
-            return self._date_stored(conn, article_id, published)
+        returns how many of its claims that dated. The article is read again with its date
+        (outside the transaction: extraction takes a while), so that "yesterday" or "on 14 June"
+        resolve as they would have had it come dated."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles_t).where(articles_t.c.id == article_id)).mappings().first()
+        if row is None or row["published"] is not None:
+            return 0
+        from ..claims.extract import extract
 
-    def _date_stored(self, conn, article_id: str, published: date) -> int:
+        article = Article(id=row["id"], body=row["body"], title=row["title"], url=row["url"], outlet=row["outlet"],
+                          published=published, path=row["path"])
+        fresh = [_claim_row(f"{article.id}:{n}", article, n, c)
+                 for n, c in enumerate(extract(article, self.gazetteer).claims)]
+        with self.engine.begin() as conn:
+            return self._date_stored(conn, article_id, published, fresh)
+
+    def _date_stored(self, conn, article_id: str, published: date, fresh: list[dict]) -> int:
         """An article stored without a publication date, added again with one: it gets the date,
-        and its claims that had no day of their own are put on it, as if it had come dated. Each
-        such claim keeps a correction (no date before, the article's after) so the change shows
-        in its history; returns how many claims were dated."""
+        and its claims that had no day of their own are dated as if it had come dated: from
+        ``fresh`` (the claim rows of the article read with its date), a claim at the same place
+        of the text takes the date its words give now ("yesterday", "on Thursday"); any other
+        is put on the publication day. Each keeps a correction, so the change shows in its
+        history: "date" when the claim now has a date of its own, "map_date" when only its
+        article's day places it. Returns how many claims were dated."""
         if conn.execute(select(articles_t.c.published).where(articles_t.c.id == article_id)).scalar() is not None:
             return 0
         conn.execute(update(articles_t).where(articles_t.c.id == article_id).values(published=published))
-        ids = list(conn.execute(select(claims_t.c.id).where(claims_t.c.article_id == article_id,
-                                                            claims_t.c.map_date.is_(None))).scalars())
-        if not ids:
+        stored = conn.execute(select(claims_t.c.id, claims_t.c.start, claims_t.c.end).where(
+            claims_t.c.article_id == article_id, claims_t.c.map_date.is_(None))).all()
+        if not stored:
             return 0
-        conn.execute(update(claims_t).where(claims_t.c.id.in_(ids)).values(map_date=published, map_date_from="article"))
-        conn.execute(update(places_t).where(places_t.c.claim_id.in_(ids)).values(map_date=published))
+        by_id = {r["id"]: r for r in fresh}
+        now, log = datetime.now(timezone.utc), []
+        for cid, start, end in stored:
+            new = by_id.get(cid)
+            same = new is not None and (new["start"], new["end"]) == (start, end) and new["map_date"] is not None
+            if same and new["date"] is not None:
+                changes = {k: new[k] for k in ("date", "date_precision", "date_text", "map_date", "map_date_from",
+                                               "overnight")}
+                field, value = "date", date_label(new["date"], new["date_precision"])
+            else:
+                changes = {"map_date": published, "map_date_from": "article"}
+                field, value = "map_date", published.isoformat()
+            conn.execute(update(claims_t).where(claims_t.c.id == cid).values(**changes))
+            conn.execute(update(places_t).where(places_t.c.claim_id == cid).values(map_date=changes["map_date"]))
+            log.append({"claim_id": cid, "field": field, "old_value": None, "new_value": value, "author": "strike-atlas",
+                        "note": "the article was added again with its publication date", "created_at": now})
+        ids = [cid for cid, _, _ in stored]
         self._roll(conn, *self._stored_claims(conn, ids))
-        now = datetime.now(timezone.utc)
-        conn.execute(insert(corrections_t), [
-            {"claim_id": cid, "field": "date", "old_value": None, "new_value": published.isoformat(),
-             "author": "strike-atlas", "note": "the article was added again with its publication date",
-             "created_at": now} for cid in ids])
+        conn.execute(insert(corrections_t), log)
         for cid in ids:
             self._reassign(conn, cid)
         return len(ids)
