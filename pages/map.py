@@ -51,7 +51,7 @@ basemap = st.sidebar.toggle("Online basemap (Carto)", value=st.query_params.get(
 if basemap and (why := ui.basemap_problem()):
     st.sidebar.warning(f"The online basemap cannot be reached ({dash.md(why)}); the map is drawn without it.")
 with st.sidebar:
-    st.iframe(focus.VIEW_SYNC, height=1)  # keeps the map's pan and zoom in the link
+    panned = ui.panned_view()  # the user's pan and zoom, kept in the link and for the next map
 
 filters = dash.Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text,
                        undated=undated)
@@ -59,6 +59,8 @@ extra = {"basemap": "1"} if basemap else {}
 # A new "Zoom to" replaces where the user had panned; otherwise the link's view stands.
 look = focus.MapPlace(area=area or None, view=None if st.session_state.pop("area_changed", False) else place.view,
                       claim=place.claim)
+if panned:
+    look.view = panned
 
 
 def play():
@@ -73,7 +75,8 @@ def fly():
 
 
 def draw_map(layers: dict, key: str):
-    return st.pydeck_chart(mapdeck.deck(layers, look.view_state(gaz), basemap=basemap and not ui.basemap_problem()),
+    look.view = look.view_state(gaz)  # the link says where the map is drawn (and the page's script compares)
+    return st.pydeck_chart(mapdeck.deck(layers, look.view, basemap=basemap and not ui.basemap_problem()),
                            on_select="rerun", selection_mode="single-object", key=key, height=560)
 
 

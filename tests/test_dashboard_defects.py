@@ -153,11 +153,16 @@ def test_the_map_view_is_read_from_the_link_and_kept_in_it(db):
     assert (qp(at, "lat"), qp(at, "lon"), qp(at, "zoom")) == ("50.9000", "34.8000", "8.25")
     at.multiselect(key="sides").set_value(["RU"]).run()
     assert qp(at, "zoom") == "8.25" and deck_spec(at)["initialViewState"]["zoom"] == 8.25
-    # the script that writes the user's pan and zoom into the address bar is on the page
-    assert any("__strikeAtlasViewSync" in str(e.proto) for e in at.get("iframe"))
+    # the script that reports the user's pan and zoom is on the page, and a view it reports is
+    # drawn and kept in the link (what the browser sends when the map stops moving)
+    assert any("setTriggerValue" in str(e.proto) or "strike_atlas_view_sync" in str(e.proto)
+               for e in at.get("bidi_component"))
+    assert focus.panned_view([50.1, 30.5, 9.5]) == (50.1, 30.5, 9.5) and focus.panned_view(["x", 1, 2]) is None
+    assert focus.panned_view([95, 30, 5]) is None and focus.panned_view(None) is None
     # a new "Zoom to" replaces the panned view
     at.selectbox(key="area").set_value("UA-59").run()
-    assert "lat" not in at.query_params and qp(at, "area") == "UA-59"
+    view = deck_spec(at)["initialViewState"]
+    assert qp(at, "area") == "UA-59" and 50 < view["latitude"] < 52.5 and float(qp(at, "lat")) == view["latitude"]
 
 
 # -- 6: bad ids in a link ------------------------------------------------------------------------

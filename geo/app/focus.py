@@ -3,8 +3,9 @@
 - ``MapPlace``: the area zoomed to, the map's position (``lat``/``lon``/``zoom``) and the open
   claim, to and from the query string.
 - The position follows the user's pan and zoom: Streamlit's map does not report its view back
-  to Python, so a small script in the page (``VIEW_SYNC``) reads it in the browser and writes it
-  into the address bar; a shared link then opens on the same view.
+  to Python, so a small script in the page (``viewsync.js``, a Streamlit component) reads it in
+  the browser and, when the user stops moving the map, sends it here; the page keeps it in the
+  link and draws every later map there, so a shared link opens on the same view.
 - ``focus_on``: a view that shows picked claim places or an event, and ``highlight``: rings
   drawn around them.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from .mapdeck import DEFAULT_VIEW, STATUS_COLORS
 
-__all__ = ["CLAIM_ID", "MapPlace", "VIEW_SYNC", "area_view", "focus_on", "highlight", "statuses_from_params"]
+__all__ = ["CLAIM_ID", "MapPlace", "VIEW_SYNC_JS", "panned_view", "area_view", "focus_on", "highlight", "statuses_from_params"]
 
 CLAIM_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
 EVENT_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
@@ -130,7 +131,14 @@ def event_from_params(params) -> tuple[str | None, list[str]]:
     return event, []
 
 
-# Reads the map's view in the browser and keeps it in the address bar (see the module's note).
-# It walks the chart's React state to the one object with latitude, longitude and zoom; when
-# Streamlit changes that, the script finds nothing and the link simply keeps its last view.
-VIEW_SYNC = "<script>\n" + (Path(__file__).with_name("viewsync.js")).read_text(encoding="utf-8") + "\n</script>"
+# The script that reads the map's view in the browser (``ui.view_sync`` mounts it).
+VIEW_SYNC_JS = Path(__file__).with_name("viewsync.js").read_text(encoding="utf-8")
+
+
+def panned_view(value) -> tuple[float, float, float] | None:
+    """The view the page's script reports ([lat, lon, zoom]), if it is one a link may hold."""
+    try:
+        lat, lon, zoom = (float(v) for v in value)
+    except (TypeError, ValueError):
+        return None
+    return (lat, lon, zoom) if -90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 22 else None

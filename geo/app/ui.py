@@ -7,7 +7,7 @@ import streamlit as st
 
 from ..places.gazetteer import Gazetteer
 from ..store import Store, default_url
-from . import mapdeck, views
+from . import focus, mapdeck, views
 from .dashboard import Filters, ensure_samples
 
 _opened: set[str] = set()  # stores this server process has opened (and shown progress for)
@@ -175,3 +175,12 @@ def _brief(url: str, store_version: tuple, filters: Filters) -> str:
 def brief(filters: Filters) -> str:
     """The daily brief of a view: a self-contained HTML page (``geo.app.brief``)."""
     return _brief(*_key(filters))
+
+
+_view_sync = st.components.v2.component("strike_atlas_view_sync", js=focus.VIEW_SYNC_JS)
+
+
+def panned_view() -> tuple[float, float, float] | None:
+    """Where the user has just panned or zoomed the map to (the page's script reports it once
+    the map stops moving), or None when this run has another cause."""
+    return focus.panned_view(_view_sync(key="view_sync", height=0).get("view"))
