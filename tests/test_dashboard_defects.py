@@ -96,6 +96,14 @@ def test_the_timeline_counts_every_claim_a_place_search_finds(db):
     assert metric(at, "Claims") == 1 and chart_total(at) == 1
 
 
+def test_the_timeline_counts_the_claims_that_name_no_place(db):
+    from test_dashboard_features import PLACELESS
+
+    texts_only(db, TWO_PLACES, PLACELESS)
+    at = run(APP)
+    assert metric(at, "Claims") == 2 == chart_total(at)
+
+
 def chart_total(at) -> int:
     """The claims the timeline's bars add up to (the chart's data, as Streamlit sends it)."""
     import pyarrow as pa

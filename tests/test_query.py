@@ -148,6 +148,12 @@ def test_undated_claims_join_a_window_on_request_and_a_date_given_later_dates_th
     store.rebuild_rollups()
     assert store.summary(**window) == before and before["claims"] == 2
     assert store.date_article(again.id, date(2025, 1, 9)) == 0  # dated once
+    nowhere = from_text("An article naming no place.", published=date(2025, 1, 8))
+    store.add(nowhere, made(nowhere, made_claim(gaz, "RU", [], date(2025, 1, 8), sentence="nowhere")))
+    for f in (window, {**window, "text": "nowhere"}, {**window, "undated": "also"}):  # rollups, counted, counted
+        days = store.per_day(placeless=True, **f)
+        assert int(days.n.sum()) == store.summary(**f)["claims"] + sum(store.placeless_count(**f).values())
+    assert int(store.per_day(**window).n.sum()) == store.summary(**window)["claims"]
 
 
 def test_the_frame_has_its_types_and_an_empty_result_its_columns(store, gaz):

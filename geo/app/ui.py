@@ -86,7 +86,7 @@ def _map_view(url: str, store_version: tuple, filters: Filters, static: bool):
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _all_days(url: str, store_version: tuple, filters: Filters):
-    return views.binned(_store(url).per_day(**filters.query_args(gazetteer())))
+    return views.binned(_store(url).per_day(placeless=True, **filters.query_args(gazetteer())))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -87,12 +87,13 @@ class Aggregates:
             return pd.DataFrame(conn.execute(q).all(),
                                 columns=["place_id", "side", "name", "kind", "admin1", "lon", "lat", "n"])
 
-    def per_day(self, **f):
-        """Claims per map date and side (columns map_date, side, n)."""
+    def per_day(self, placeless: bool = False, **f):
+        """Claims per map date and side (columns map_date, side, n); with ``placeless``, the
+        claims that name no place below the country count too (a timeline of every claim)."""
         import pandas as pd
 
         if self.covered_by_rollups(**f):
-            rows = self._rolled_days(f)
+            rows = self._rolled_days(f, placeless)
         else:
             one = _claims_counted(f)
             q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
@@ -100,7 +101,13 @@ class Aggregates:
                  .group_by(places_t.c.map_date, places_t.c.side))
             with self.engine.connect() as conn:
                 rows = conn.execute(q).all()
+                if placeless and f.get("bbox") is None and not f.get("kinds") and not f.get("place_ids"):
+                    rows += conn.execute(select(type_coerce(claims_t.c.map_date, String), claims_t.c.side, func.count())
+                                         .select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
+                                         .where(*self._placeless_conditions(f), claims_t.c.map_date.is_not(None))
+                                         .group_by(claims_t.c.map_date, claims_t.c.side)).all()
         df = pd.DataFrame(rows, columns=["map_date", "side", "n"])
+        df = df.groupby(["map_date", "side"], as_index=False).n.sum() if placeless and len(df) else df
         df["map_date"] = pd.to_datetime(df.map_date.astype("string").str[:10])
         return df
 

@@ -213,9 +213,13 @@ class Rollups:
         with self.engine.connect() as conn:
             return {a: int(n) for a, n in conn.execute(q).all()}
 
-    def _rolled_days(self, f: dict) -> list[tuple]:
+    def _rolled_days(self, f: dict, placeless: bool = False) -> list[tuple]:
         t = rollup_days_t
-        q = select(type_coerce(t.c.day, String), t.c.side, t.c.claims).where(*self._rolled_where(t, f), t.c.n > 0)
+        if placeless:
+            q = select(type_coerce(t.c.day, String), t.c.side, t.c.claims + t.c.placeless).where(
+                *self._rolled_where(t, f), t.c.claims + t.c.placeless > 0)
+        else:
+            q = select(type_coerce(t.c.day, String), t.c.side, t.c.claims).where(*self._rolled_where(t, f), t.c.n > 0)
         with self.engine.connect() as conn:
             return conn.execute(q).all()
 
