@@ -294,7 +294,8 @@ def cmd_brief(args) -> int:
     with store:
         since, until = _brief_window(store, *window)
         filters = Filters(since=since, until=until, sides=args.side or ["RU", "UA", "OTHER"],
-                          attackers=args.attacker or [], targets=args.target or [], text=args.text or "")
+                          attackers=args.attacker or [], targets=args.target or [], text=args.text or "",
+                          undated=args.undated)
         page = brief_html(store, store.gazetteer, filters, statuses=args.status)
     if args.output == "-":
         sys.stdout.write(page)
@@ -403,6 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
     _claim_filters(p, since="first day YYYY-MM-DD (without --since and --until: the latest day stored)")
     p.add_argument("--status", action="append", help="events of this status only: single, acknowledged, contested, "
                                                        "verified (repeat)")
+    p.add_argument("--undated", action="store_true", help="count the claims that have no date too (as the map's "
+                                                           "\"Include undated claims\")")
     p.add_argument("-o", "--output", required=True, help="the HTML file to write ('-': standard output)")
     p.add_argument("--db", help=db_help)
     p.set_defaults(func=cmd_brief)

@@ -148,3 +148,21 @@ def test_a_brief_of_a_day_with_the_undated_toggle_says_it_counts_undated_claims(
             store.add(art, extract(art, gaz))
         page = brief_html(store, gaz, Filters(since=day, until=day, undated=True))
     assert "<b>2 claims</b>" in page and "no date" in page.split("</header>")[0]
+
+
+def test_the_brief_command_counts_undated_claims_when_asked(tmp_path, gaz, capsys):
+    from geo.articles import from_text
+    from geo.claims.extract import extract
+    from geo.cli import main
+    from geo.store import Store
+
+    db = tmp_path / "u.sqlite"
+    with Store.open(str(db), gazetteer=gaz) as store:
+        for text, published in [(RELATIVE[0], None), ("Russian drones struck an energy facility in Shostka on 14 August "
+                                                       "2025, the Sumy regional military administration said.",
+                                                       date(2025, 8, 14))]:
+            art = from_text(text, url="https://example.org/r", published=published)
+            store.add(art, extract(art, gaz))
+    args = ["brief", "--since", "2025-08-14", "--until", "2025-08-14", "--db", str(db), "-o", "-"]
+    assert main(args) == 0 and "<b>1 claim</b>" in capsys.readouterr().out
+    assert main(args + ["--undated"]) == 0 and "<b>2 claims</b>" in capsys.readouterr().out
