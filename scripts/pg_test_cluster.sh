@@ -17,4 +17,6 @@ fi
   -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE strike_atlas_test" >/dev/null
 "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -d strike_atlas_test -qc "CREATE EXTENSION postgis" >/dev/null
+# The data folder, for whoever stops the cluster (CI): named in a file the caller chose.
+[ -n "${PG_TEST_DIR_FILE:-}" ] && echo "$DATA" >"$PG_TEST_DIR_FILE"
 echo "postgresql+psycopg://postgres@127.0.0.1:$PORT/strike_atlas_test"
