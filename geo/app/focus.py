@@ -20,8 +20,7 @@ from .mapdeck import DEFAULT_VIEW, STATUS_COLORS
 
 __all__ = ["CLAIM_ID", "MapPlace", "VIEW_SYNC_JS", "panned_view", "area_view", "focus_on", "highlight", "statuses_from_params"]
 
-CLAIM_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
-EVENT_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")
+CLAIM_ID = re.compile(r"[0-9A-Za-z:_-]{1,64}")  # a claim's or an event's id, as a link may carry it
 FOCUS_ZOOM = 8.0  # a picked place: its town and the villages around it
 
 
@@ -126,7 +125,7 @@ def statuses_from_params(params) -> tuple[list[str], list[str]]:
 
 def event_from_params(params) -> tuple[str | None, list[str]]:
     event = str(params.get("event") or "").strip() or None
-    if event and not EVENT_ID.fullmatch(event):
+    if event and not CLAIM_ID.fullmatch(event):
         return None, ["The link's event id is malformed; ignored."]
     return event, []
 
