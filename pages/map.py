@@ -92,12 +92,21 @@ def show_events():
     cols[0].metric("Events", ev["total"])
     for col, status in zip(cols[1:], mapdeck.STATUS_COLORS):
         col.metric(status.capitalize(), ev["by_status"][status], help=mapdeck.STATUS_LABELS[status])
+    if url_event and url_event not in set(ev["events"].id):
+        st.warning(f"No event '{dash.md(url_event)}' among the events of this view: it is outside the dates or "
+                   "filters, or the store does not hold it.")
+    events_map(ev, statuses, url_event)
+    st.download_button("Download events GeoJSON", key="download_events", file_name="strike-atlas-events.geojson",
+                       mime="application/geo+json",
+                       data=lambda: dash.geojson_text(dash.events_geojson(ui.store(), filters, statuses)))
+
+
+@st.fragment
+def events_map(ev, statuses, url_event):
+    """The events map and the picked event's sides beside it; a fragment, as ``claims_map``."""
     events = ev["events"]
     ids = list(events.id)
     pick = dash.event_pick(st.session_state, ids, views.clicked_event(st.session_state.get("event_map")), url_event)
-    if url_event and url_event not in ids:
-        st.warning(f"No event '{dash.md(url_event)}' among the events of this view: it is outside the dates or "
-                   "filters, or the store does not hold it.")
     left, right = st.columns([3, 2], gap="medium")
     layers = dict(ev["layers"])
     if pick:
@@ -115,9 +124,6 @@ def show_events():
         event_panel(events, ids, pick)
     st.query_params.from_dict(filters.to_params() | look.to_params() | extra | {"mode": "events"}
                               | ({"event": pick} if pick else {}) | ({"status": ",".join(statuses)} if statuses else {}))
-    st.download_button("Download events GeoJSON", key="download_events", file_name="strike-atlas-events.geojson",
-                       mime="application/geo+json",
-                       data=lambda: dash.geojson_text(dash.events_geojson(ui.store(), filters, statuses)))
 
 
 def event_panel(events, ids, pick):
@@ -168,10 +174,19 @@ def show_claims():
         col.metric(dash.SIDE_SHORT[side], s["by_side"][side], help=dash.SIDE_LABELS[side])
     if note := dash.off_map_note(s):
         st.caption(note)
+    if view["layers"]["aggregated"]:
+        st.caption(f"{view['total_rows']:,} claim-places, counted on a grid of {view['layers']['cell']:g}° cells per "
+                   "side: narrow the dates or filter to see each place; click a cell for its latest claims.")
+    claims_map(view)
+    timeline(filters, window, lo, hi)
+    lists(view)
+
+
+@st.fragment
+def claims_map(view):
+    """The map and the picked claim beside it. A fragment: a click or a pick reruns only this,
+    not the metrics, timeline and lists, which do not depend on it."""
     layers = dict(view["layers"])
-    if layers["aggregated"]:
-        st.caption(f"{view['total_rows']:,} claim-places, counted on a grid of {layers['cell']:g}° cells per side: "
-                   "narrow the dates or filter to see each place; click a cell for its latest claims.")
     # The chart reports a click before it is drawn again: the picked claim is known here.
     marker = views.clicked_marker(st.session_state.get("map"), layers.get("cell"))
     if marker:
@@ -193,9 +208,7 @@ def show_claims():
     with left:
         draw_map(layers, "map")
         st.markdown(mapdeck.legend_html(max(view["admin1"].values(), default=0)), unsafe_allow_html=True)
-    timeline(filters, window, lo, hi)
     st.query_params.from_dict(filters.to_params() | look.to_params() | extra)  # a view can be shared by its URL
-    lists(view, layers["aggregated"])
 
 
 def claim_panel(view, rows, marker):
@@ -237,8 +250,8 @@ def timeline(filters, window, lo, hi):
     if bins.empty:
         st.caption("No dated claims for these filters.")
         return
-    brushed = st.altair_chart(charts.timeline_chart(bins, window), on_select="rerun", width="stretch",
-                              key=f"timeline-{window[0]}-{window[1]}")
+    brushed = st.vega_lite_chart(charts.timeline_chart(bins, window), on_select="rerun", width="stretch",
+                                  key=f"timeline-{window[0]}-{window[1]}")
     new = views.window_from_brush(brushed, lo, hi)
     if new and new != st.session_state.get("brushed") and new != tuple(window):
         st.session_state.brushed = new
@@ -247,7 +260,7 @@ def timeline(filters, window, lo, hi):
     st.session_state.brushed = new
 
 
-def lists(view, big: bool):
+def lists(view):
     """Latest claims, claims with no place, the table by oblast and week, downloads."""
     placeless = ui.placeless(filters)
     left, right = st.columns(2)
@@ -264,13 +277,11 @@ def lists(view, big: bool):
     if st.toggle("Table by oblast and week", key="area_week"):
         st.dataframe(ui.area_week(filters), hide_index=True, key="area_week_table")
     c1, c2, c3 = st.columns(3)
-    # Small views are ready at once; a large one is built when the button is pressed.
-    geojson = lambda: dash.geojson_text(to_geojson(ui.query(filters), gaz))  # noqa: E731
-    csv = lambda: views.csv_text(ui.query(filters))  # noqa: E731
+    # Built when a button is pressed, not on every rerun (a 1,000-marker view's GeoJSON is 2 MB).
     c1.download_button("Download GeoJSON of this view", key="download", file_name="strike-atlas.geojson",
-                       mime="application/geo+json", data=geojson if big else geojson())
+                       mime="application/geo+json", data=lambda: dash.geojson_text(to_geojson(ui.query(filters), gaz)))
     c2.download_button("Download CSV of this view", key="download_csv", file_name="strike-atlas.csv", mime="text/csv",
-                       data=csv if big else csv())
+                       data=lambda: views.csv_text(ui.query(filters)))
     c3.download_button("Daily brief of this view (HTML)", key="download_brief", file_name="strike-atlas-brief.html",
                        mime="text/html", data=lambda: ui.brief(filters),
                        help="A page to mail or print: the map, claims per oblast and side, the events with each "

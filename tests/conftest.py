@@ -30,6 +30,38 @@ def db(tmp_path, monkeypatch):
     st.cache_resource.clear()
 
 
+@pytest.fixture
+def downloads(monkeypatch):
+    """What a press of each download button of the last AppTest run would download, by file
+    name. The buttons build their file when pressed (a callable Streamlit keeps until the press);
+    this asks Streamlit's own media manager to run it, as the browser's press does."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    pending, stored = {}, {}
+    add_deferred, load = MediaFileManager.add_deferred, MemoryMediaFileStorage.load_and_get_id
+
+    def remember(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        file_id = add_deferred(self, data_callable, mimetype, coordinates, file_name, **kw)
+        pending[file_name] = (self, file_id)
+        return file_id
+
+    def keep(self, path_or_data, mimetype, kind, filename=None):
+        stored[filename] = path_or_data
+        return load(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", remember)
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", keep)
+
+    def press(file_name: str) -> str:
+        manager, file_id = pending[file_name]
+        manager.execute_deferred(file_id)
+        data = stored[file_name]
+        return data.decode("utf-8") if isinstance(data, bytes) else data
+
+    return press
+
+
 @pytest.fixture(scope="session")
 def dev_dir():
     if not DEV.is_dir():

@@ -87,22 +87,11 @@ def test_filters_come_from_the_url(db):
     assert metric(at, "Russian officials") == 0
 
 
-def test_download_is_exactly_what_is_shown(db, monkeypatch):
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    saved = []
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def capture(self, path_or_data, mimetype, kind, filename=None):
-        if filename and filename.endswith(".geojson"):
-            saved.append(path_or_data)
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", capture)
+def test_download_is_exactly_what_is_shown(db, downloads):
     at = run(APP)
     at.multiselect(key="sides").unselect("OTHER").run()
     at.slider(key="window").set_value((date(2023, 1, 1), date(2024, 12, 31))).run()
-    fc = json.loads(saved[-1])
+    fc = json.loads(downloads("strike-atlas.geojson"))
     markers = deck_layers(at)["claims"]
     downloaded = {f["properties"]["claim_id"] for f in fc["features"]}
     # The Claims metric counts the claims that name no place too; they have no map feature.

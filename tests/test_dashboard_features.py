@@ -154,17 +154,7 @@ def test_navigation_names_the_map_page():
     assert 'title="Map of claims"' in source and "st.navigation" in source
 
 
-def test_latest_claims_area_week_table_and_csv(db, monkeypatch):
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    saved = {}
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def capture(self, path_or_data, mimetype, kind, filename=None):
-        saved[filename] = path_or_data
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", capture)
+def test_latest_claims_area_week_table_and_csv(db, downloads):
     at = run(APP)
     assert any(s.value == "Latest claims" for s in at.subheader)
     lines = [m.value for m in at.markdown if m.value.startswith("<span style='color:")]
@@ -177,9 +167,8 @@ def test_latest_claims_area_week_table_and_csv(db, monkeypatch):
 
     import pandas as pd
 
-    csv = pd.read_csv(io.StringIO(saved["strike-atlas.csv"].decode() if isinstance(saved["strike-atlas.csv"], bytes)
-                                  else saved["strike-atlas.csv"]))
-    geo = json.loads(saved["strike-atlas.geojson"])
+    csv = pd.read_csv(io.StringIO(downloads("strike-atlas.csv")))
+    geo = json.loads(downloads("strike-atlas.geojson"))
     assert len(csv) == len(geo["features"]) and set(csv.claim_id) == {f["properties"]["claim_id"] for f in geo["features"]}
 
 

@@ -250,6 +250,7 @@ def candidate_layers(table, gazetteer, static_serving: bool) -> dict:
 
 
 # -- the deck ------------------------------------------------------------------------------------
+CONTROLLER = {"doubleClickZoom": False}
 TOOLTIP = {"html": "<b>{t_place}</b><br/>{t_text}",
            "style": {"maxWidth": "280px", "fontSize": "12px", "whiteSpace": "normal"}}
 
@@ -303,12 +304,17 @@ def deck(layers: dict, view: tuple[float, float, float] = DEFAULT_VIEW, basemap:
                       get_color=layers.get("color", COLOR_EXPR), get_size="s", size_units="'pixels'",
                       get_pixel_offset=OFFSET_EXPR, icon_atlas=f"'{atlas}'",
                       icon_mapping=mapping, pickable=True),
-            # The picked claim's places or event: a ring each, drawn over the markers.
-            pdk.Layer("ScatterplotLayer", layers.get("highlight") or [], id="picked", get_position="p",
-                      get_line_color="c", filled=False, stroked=True, radius_units="'pixels'", get_radius=22,
-                      line_width_units="'pixels'", get_line_width=3, pickable=False),
+            # The picked claim's places or event: a ring each, drawn over the markers. An icon
+            # layer like the markers', so the browser reuses their shaders (compiling another
+            # layer's in software WebGL cost the first map and the first click noticeably).
+            pdk.Layer("IconLayer", layers.get("highlight") or [], id="picked", get_position="p", get_color="c",
+                      get_icon=f"'{icon_key('other', True)}'", get_size=44, size_units="'pixels'",
+                      icon_atlas=f"'{atlas}'", icon_mapping=mapping, pickable=False),
         ],
         initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
+        # deck.gl holds every click ~300 ms to tell it from a double click that zooms; a click
+        # here opens a claim, so it should not wait (zoom stays on the wheel, pinch and buttons).
+        views=[pdk.View(type="MapView", controller=CONTROLLER)],
         map_style=BASEMAP if basemap else BLANK,
         tooltip=TOOLTIP,
     )
