@@ -4,7 +4,7 @@
   with the map's position and the picked claim (``MapPlace``).
 - ``claim_detail``, ``claim_rows``: the claim panel and the claims table; all article text
   escaped. The Gazetteer page's candidates and the corrections log are in ``names``.
-- ``ensure_samples``: loads the bundled sample articles into an empty store on first start.
+- ``ensure_samples`` (from ``samples``): the bundled sample articles, for an empty store.
 The map's layers are in ``mapdeck``, the views of a filter in ``views``.
 """
 from __future__ import annotations
@@ -17,12 +17,12 @@ from pathlib import Path
 from .focus import MapPlace, area_view  # noqa: F401  (the pages' names for them)
 from .mapdeck import SIDE_COLORS, SIDE_HEX, SIDE_LABELS, SIDE_SHORT  # noqa: F401
 from .safe import link, md
+from .samples import SAMPLES, ensure_samples  # noqa: F401  (the pages' and tests' names for them)
 
 __all__ = ["SIDE_COLORS", "SIDE_HEX", "SIDE_LABELS", "Filters", "MapPlace", "claim_detail", "ensure_samples", "link",
            "md"]
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "data" / "samples"
 
 
 @dataclass
@@ -328,15 +328,6 @@ def geojson_text(fc: dict) -> str:
     import json
 
     return json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
-
-
-def ensure_samples(store, folder: Path = SAMPLES) -> int:
-    """Load the bundled sample articles into an empty store; returns how many were added."""
-    if store.counts()["articles"]:
-        return 0
-    from ..store.ingest import ingest
-
-    return ingest(store, [str(folder)], progress=False).added
 
 
 def advance_window(window: tuple[date, date], step_days: int, lo: date, hi: date) -> tuple[date, date]:

@@ -7,8 +7,8 @@ import streamlit as st
 
 from ..places.gazetteer import Gazetteer
 from ..store import Store, default_url
-from . import focus, mapdeck, views
-from .dashboard import Filters, ensure_samples
+from . import focus, mapdeck, samples, views
+from .dashboard import Filters
 
 _opened: set[str] = set()  # stores this server process has opened (and shown progress for)
 
@@ -34,11 +34,14 @@ def store() -> Store:
         st.write("Loading the gazetteer: places of Ukraine, Russia and Belarus...")
         gaz = gazetteer()
         st.write(f"{len(gaz):,} places ready. Opening the claims store...")
+        copied = samples.preload(url)  # a new SQLite store starts with the samples, already read
         s = _store(url)
         ready = f"Strike Atlas is ready: {len(gaz):,} places"
-        if not s.counts()["articles"]:
+        if copied:
+            ready += f", {s.counts()['articles']} sample articles stored"
+        elif not s.counts()["articles"]:
             st.write("An empty store: reading the bundled sample articles...")
-            added = ensure_samples(s)
+            added = samples.ensure_samples(s)
             ready += f", {added} sample articles stored"
         status.update(label="Ready", state="complete", expanded=False)
     box.empty()
