@@ -4,7 +4,7 @@ import time
 
 import streamlit as st
 
-from geo.app import charts, focus, mapdeck, views
+from geo.app import charts, clusters, focus, mapdeck, views
 from geo.app import dashboard as dash
 from geo.app import ui
 from geo.claims.vocab import TARGETS
@@ -74,8 +74,10 @@ def fly():
     st.session_state.fly = True
 
 
-def draw_map(layers: dict, key: str):
+def draw_map(layers: dict, key: str, cluster: bool = False):
     look.view = look.view_state(gaz)  # the link says where the map is drawn (and the page's script compares)
+    if cluster:  # nearby markers of a side as one numbered circle, at the zoom the map is drawn at
+        layers = clusters.clustered_layers(layers, look.view[2])
     return st.pydeck_chart(mapdeck.deck(layers, look.view, basemap=basemap and not ui.basemap_problem()),
                            on_select="rerun", selection_mode="single-object", key=key, height=560)
 
@@ -205,8 +207,10 @@ def claims_map(view):
         layers["highlight"] = focus.highlight(points)
         if st.session_state.pop("fly", False) or (look.claim and not place.view and not marker):
             look.view, look.area = focus.focus_on(points), None
+    if into := clusters.fly_in(marker, rows, st.session_state):  # a cluster clicked: its places apart
+        look.view, look.area = into, None
     with left:
-        draw_map(layers, "map")
+        draw_map(layers, "map", cluster=True)
         st.markdown(mapdeck.legend_html(max(view["admin1"].values(), default=0)), unsafe_allow_html=True)
     st.query_params.from_dict(filters.to_params() | look.to_params() | extra)  # a view can be shared by its URL
 

@@ -44,7 +44,7 @@ def test_undated_claims_are_counted_off_the_map_and_a_toggle_adds_them(db):
     at.toggle(key="undated").set_value(True).run()
     assert metric(at, "Claims") == dated + 1 == store_counts(db)  # every claim the Claims page lists
     places = {m["t_place"] for m in next(l for l in deck_spec(at)["layers"] if l["id"] == "claims")["data"]}
-    assert "Konotop" in places and qp(at, "undated") == "1"
+    assert any("Konotop" in p for p in places) and qp(at, "undated") == "1"  # alone or in a numbered circle
     assert not any(c.value.startswith("Not on the map") for c in at.caption)
     claims_page = run(PAGES / "claims.py")
     assert len(claims_page.dataframe[0].value.drop_duplicates("claim_id")) == store_counts(db)

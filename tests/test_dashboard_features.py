@@ -64,7 +64,7 @@ def test_sides_at_one_place_stand_apart_and_shapes_say_the_target(db):
     assert all(m.get("o") for m in konotop)  # offset in pixels by side, not on top of each other
     assert "side === 'RU' ? [-8, 0]" in next(l for l in deck_spec(at)["layers"] if l["id"] == "claims")["getPixelOffset"]
     assert {m["i"] for m in konotop} == {"energy", "military"}  # energy facility vs drone workshop
-    oblast = [m for m in deck_layers(run(APP)) ["claims"] if m["place_id"].startswith("iso:")]
+    oblast = [m for m in deck_layers(run(APP)) ["claims"] if m.get("place_id", "").startswith("iso:")]
     assert oblast and all(m["i"].endswith("-area") for m in oblast)  # a whole region is hollow
 
 

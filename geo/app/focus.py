@@ -97,15 +97,16 @@ def _fit(west: float, south: float, east: float, north: float, most: float) -> t
     return (round((south + north) / 2, 4), round((west + east) / 2, 4), round(zoom, 1))
 
 
-def focus_on(points) -> tuple[float, float, float] | None:
-    """A view that shows these (lon, lat) points: one place at ``FOCUS_ZOOM``, several fitted."""
+def focus_on(points, most: float = FOCUS_ZOOM) -> tuple[float, float, float] | None:
+    """A view that shows these (lon, lat) points: one place at zoom ``most``, several fitted
+    (no closer than ``most``)."""
     pts = [(float(x), float(y)) for x, y in points]
     if not pts:
         return None
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     if max(xs) - min(xs) < 0.2 and max(ys) - min(ys) < 0.2:
-        return (round(sum(ys) / len(ys), 4), round(sum(xs) / len(xs), 4), FOCUS_ZOOM)
-    return _fit(min(xs) - 0.3, min(ys) - 0.2, max(xs) + 0.3, max(ys) + 0.2, FOCUS_ZOOM)
+        return (round(sum(ys) / len(ys), 4), round(sum(xs) / len(xs), 4), most)
+    return _fit(min(xs) - 0.3, min(ys) - 0.2, max(xs) + 0.3, max(ys) + 0.2, most)
 
 
 def highlight(points, color: list[int] | None = None) -> list[dict]:

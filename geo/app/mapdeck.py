@@ -7,6 +7,8 @@
   they hold: the shape says what was hit (military, energy, industry, transport, civilian,
   other), the colour who reports it, a hollow marker a claim about a whole raion or oblast.
   Sides at the same place stand a few pixels apart instead of hiding each other.
+- Where a side's markers would cover each other at the map's zoom, ``geo.app.clusters`` draws
+  them as one numbered circle (the ``cluster`` icon, its count in a text layer above it).
 - Large views come as grid cells counted in the database (``Store.grid``).
 """
 from __future__ import annotations
@@ -77,7 +79,10 @@ def _draw(shape: str, hollow: bool):
              "diamond": [(c, m - 2), (ICON - m + 2, c), (c, ICON - m + 2), (m - 2, c)],
              "hexagon": [(c, m), (ICON - m, 20), (ICON - m, 44), (c, ICON - m), (m, 44), (m, 20)],
              "house": [(c, m), (ICON - m, 28), (ICON - m, ICON - m), (m, ICON - m), (m, 28)]}
-    if shape == "circle":
+    if shape == "cluster":  # a disc in a ring: several places, its count written on it
+        d.ellipse([12, 12, ICON - 12, ICON - 12], fill=(255, 255, 255, 255))
+        d.ellipse([2, 2, ICON - 2, ICON - 2], outline=(255, 255, 255, 255), width=5)
+    elif shape == "circle":
         d.ellipse([m, m, ICON - m, ICON - m], fill=fill, outline=outline, width=w or 1)
     elif shape == "square":
         d.rectangle([m + 4, m + 4, ICON - m - 4, ICON - m - 4], fill=fill, outline=outline, width=w or 1)
@@ -92,12 +97,13 @@ def icon_atlas() -> tuple[str, dict]:
     browser. Drawn here, so the map needs no icon server."""
     from PIL import Image
 
-    names = [(g, hollow) for g in SHAPES for hollow in (False, True)]
+    names = [(icon_key(g, hollow), SHAPES[g], hollow) for g in SHAPES for hollow in (False, True)]
+    names.append(("cluster", "cluster", False))  # geo.app.clusters: nearby places of a side, counted
     atlas = Image.new("RGBA", (ICON * len(names), ICON), (0, 0, 0, 0))
     mapping = {}
-    for i, (group, hollow) in enumerate(names):
-        atlas.paste(_draw(SHAPES[group], hollow), (i * ICON, 0))
-        mapping[icon_key(group, hollow)] = {"x": i * ICON, "y": 0, "width": ICON, "height": ICON, "mask": True}
+    for i, (key, shape, hollow) in enumerate(names):
+        atlas.paste(_draw(shape, hollow), (i * ICON, 0))
+        mapping[key] = {"x": i * ICON, "y": 0, "width": ICON, "height": ICON, "mask": True}
     buf = io.BytesIO()
     atlas.save(buf, format="PNG", optimize=True)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode(), mapping
@@ -287,9 +293,9 @@ def basemap_problem(url: str = BASEMAP, timeout: float = 3.0) -> str | None:
 
 def deck(layers: dict, view: tuple[float, float, float] = DEFAULT_VIEW, basemap: bool = False):
     """The pydeck map of ``layers`` ({"areas": URL or GeoJSON, "shading": expression,
-    "points": markers}). The areas are not pickable: a click must reach the markers (a pickable
-    polygon layer under them swallowed every click in Chromium). ``basemap`` fetches Carto's
-    tiles, so it is for a user who asks for it."""
+    "points": markers, "counts": the clusters' numbers}). The areas are not pickable: a click
+    must reach the markers (a pickable polygon layer under them swallowed every click in
+    Chromium). ``basemap`` fetches Carto's tiles, so it is for a user who asks for it."""
     import pydeck as pdk
 
     atlas, mapping = icon_atlas()
@@ -304,6 +310,10 @@ def deck(layers: dict, view: tuple[float, float, float] = DEFAULT_VIEW, basemap:
                       get_color=layers.get("color", COLOR_EXPR), get_size="s", size_units="'pixels'",
                       get_pixel_offset=OFFSET_EXPR, icon_atlas=f"'{atlas}'",
                       icon_mapping=mapping, pickable=True),
+            # The count on each cluster (geo.app.clusters), on its side's circle; clicks go through to it.
+            pdk.Layer("TextLayer", layers.get("counts") or [], id="counts", get_position="p", get_text="t",
+                      get_size=12, get_color=[255, 255, 255, 255], font_weight="'bold'", get_pixel_offset=OFFSET_EXPR,
+                      pickable=False),
             # The picked claim's places or event: a ring each, drawn over the markers. An icon
             # layer like the markers', so the browser reuses their shaders (compiling another
             # layer's in software WebGL cost the first map and the first click noticeably).
@@ -327,10 +337,13 @@ def event_legend_html() -> str:
 
 
 def legend_html(max_count: int) -> str:
-    """The map's legend: colours by side, shapes by target, hollow for areas, the shading."""
+    """The map's legend: colours by side, shapes by target, hollow for areas, numbered circles
+    for nearby places (``geo.app.clusters``), the shading."""
     sides = " ".join(f"<span style='color:{SIDE_HEX[s]}'>●</span>&nbsp;{SIDE_LABELS[s]}" for s in SIDE_COLORS)
     shapes = " ".join(f"{GLYPHS[SHAPES[g]][0]}&nbsp;{g}" for g in SHAPES)
     return (f"<div style='font-size:0.85em;line-height:1.6'>{sides}<br/>{shapes} · "
-            f"{GLYPHS['circle'][1]}&nbsp;hollow: a whole raion or oblast · bigger: more claims<br/>"
+            f"{GLYPHS['circle'][1]}&nbsp;hollow: a whole raion or oblast · bigger: more claims · "
+            f"◉&nbsp;numbered circle: that many claims of one side at places close together at this zoom "
+            f"(click it to list them; zoom in to see each place)<br/>"
             f"<span style='background:linear-gradient(90deg,rgba(200,120,40,0.16),rgba(200,120,40,0.8));"
             f"padding:0 2.5em'></span>&nbsp;oblast shading: claim-places, 1 to {max_count:,}</div>")

@@ -112,8 +112,9 @@ def _cells(store, args: dict, rows: int, max_points: int):
 
 
 def clicked_marker(event, cell: float | None = None) -> dict | None:
-    """The marker a click on the map picked ({"place_id", "side"}, or for a grid of ``cell``
-    degrees {"p", "cell", "side"}), from the chart's selection state; None when nothing is."""
+    """The marker a click on the map picked ({"place_id", "side"}, for a cluster of nearby
+    places {"place_ids", "side"}, or for a grid of ``cell`` degrees {"p", "cell", "side"}), from
+    the chart's selection state; None when nothing is."""
     try:
         objects = (event or {}).get("selection", {}).get("objects", {}).get("claims") or []
         obj = objects[0]
@@ -122,18 +123,20 @@ def clicked_marker(event, cell: float | None = None) -> dict | None:
     marker = {k: obj.get(k) for k in ("place_id", "side", "p") if obj.get(k) is not None}
     if marker.get("place_id"):
         return marker
+    if isinstance(obj.get("place_ids"), list) and obj["place_ids"]:  # a cluster names its places
+        return {"place_ids": [str(p) for p in obj["place_ids"]], "side": obj.get("side")}
     if cell and marker.get("p"):  # a grid cell: its centre and the view's cell size
         return marker | {"cell": cell}
     return None
 
 
 def picked_claims(store, gazetteer, filters, picked: dict | None, claim_id: str | None = None):
-    """Claim rows behind a clicked marker (its place and side, or its grid cell), else the claim
-    the link names; None when nothing is picked."""
+    """Claim rows behind a clicked marker (its place and side, a cluster's places and side, or
+    its grid cell), else the claim the link names; None when nothing is picked."""
     args = filters.query_args(gazetteer)
-    if picked and picked.get("place_id"):
-        return store.query(**args | {"sides": [picked.get("side")]}, place_ids=[picked["place_id"]],
-                           columns="map", order="desc", limit=500)
+    if picked and (picked.get("place_id") or picked.get("place_ids")):
+        return store.query(**args | {"sides": [picked.get("side")]}, place_ids=picked.get("place_ids") or
+                           [picked["place_id"]], columns="map", order="desc", limit=500)
     if picked and picked.get("cell"):
         return store.query(**args | {"sides": [picked.get("side")]}, bbox=mapdeck.cell_bbox(picked["p"], picked["cell"]),
                            columns="map", order="desc", limit=300)
