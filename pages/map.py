@@ -23,6 +23,10 @@ for problem in url_filters.problems + place.problems:
 mode = st.sidebar.radio("Show", ["Claims", "Events"], horizontal=True, key="mode",
                         index=1 if st.query_params.get("mode") == "events" else 0,
                         help="Events: the claims of all sides about one strike, side by side.")
+if "statuses" in st.session_state:
+    # The Claims mode does not draw the status filter, and Streamlit forgets an undrawn widget's
+    # value; kept as plain state, it is there when the user comes back to Events.
+    st.session_state.statuses = st.session_state.statuses
 if "next_window" in st.session_state:
     # Play and the timeline's brush: a widget's value can only be set before it is drawn.
     st.session_state.window = st.session_state.pop("next_window")
@@ -88,7 +92,8 @@ def show_events():
     url_event, bad_id = focus.event_from_params(st.query_params)
     for problem in problems + bad_id:
         st.warning(dash.md(problem))
-    statuses = st.sidebar.multiselect("Event status", list(mapdeck.STATUS_COLORS), key="statuses", default=url_statuses)
+    statuses = st.sidebar.multiselect("Event status", list(mapdeck.STATUS_COLORS), key="statuses",
+                                      default=None if "statuses" in st.session_state else url_statuses)
     ev = ui.events(filters, statuses)
     cols = st.columns(5)
     cols[0].metric("Events", ev["total"])

@@ -63,6 +63,7 @@ def test_adding_an_undated_article_again_with_a_date_dates_its_claims(db):
         assert not result.added and result.dated == 1
         rows = store.query(since=date(2025, 5, 9), until=date(2025, 5, 9))
         assert len(rows) == 1 and str(rows.map_date.iloc[0])[:10] == "2025-05-09"
+        assert rows.corrected.iloc[0] == 1  # a changed claim says so, in the table and the export
         log = store.corrections()
         assert log[-1]["field"] == "date" and log[-1]["old_value"] is None and log[-1]["new_value"] == "2025-05-09"
         assert store.add(art, extract(art)).dated == 0  # dated once; a third time changes nothing
@@ -188,6 +189,16 @@ def test_an_unknown_status_or_event_in_the_link_warns(db):
     warnings = html.unescape(" ".join(w.value for w in at.warning))
     assert "Unknown event status 'bogus'" in warnings and "No event 'nope'" in warnings
     assert qp(at, "event") != "nope"
+
+
+def test_the_status_filter_outlives_a_visit_to_the_claims_mode(db):
+    add(db)
+    at = run(APP, mode="events")
+    at.multiselect(key="statuses").select("single").run()
+    at.radio(key="mode").set_value("Claims").run()
+    at.radio(key="mode").set_value("Events").run()
+    assert not at.exception and at.multiselect(key="statuses").value == ["single"]
+    assert qp(at, "status") == "single" and not at.warning
 
 
 # -- colours and words -----------------------------------------------------------------------------

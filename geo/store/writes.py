@@ -195,7 +195,8 @@ class Writes:
             else:
                 changes = {"map_date": published, "map_date_from": "article"}
                 field, value = "map_date", published.isoformat()
-            conn.execute(update(claims_t).where(claims_t.c.id == cid).values(**changes))
+            # flagged as corrected, as every claim with an entry in the corrections log is
+            conn.execute(update(claims_t).where(claims_t.c.id == cid).values(corrected=1, **changes))
             conn.execute(update(places_t).where(places_t.c.claim_id == cid).values(map_date=changes["map_date"]))
             log.append({"claim_id": cid, "field": field, "old_value": None, "new_value": value, "author": "strike-atlas",
                         "note": "the article was added again with its publication date", "created_at": now})
