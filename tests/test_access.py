@@ -103,6 +103,9 @@ def test_public_mode_shows_the_map_and_reaches_no_write(store_file, monkeypatch)
 
     monkeypatch.setenv("STRIKE_ATLAS_MODE", "public")
     before = store_file.read_bytes()
+    opened, open_store = [], Store.open
+    monkeypatch.setattr(Store, "open", lambda url=None, gazetteer=None, read_only=False:
+                        opened.append(read_only) or open_store(url, gazetteer=gazetteer, read_only=read_only))
     at = run(APP)
     assert at.get("deck_gl_json_chart") and "read-only" in texts(at)
     events = run(APP, mode="events")
@@ -114,8 +117,9 @@ def test_public_mode_shows_the_map_and_reaches_no_write(store_file, monkeypatch)
     admin = page(PAGES / "admin.py")
     assert admin.error and not admin.dataframe
     page(PAGES / "gazetteer.py", ).text_input(key="query").input("Sumy").run()
-    store = ui._store(default_url(), True)  # what the pages were given
-    assert store.read_only
+    assert opened and all(opened)  # every page had the store read-only, and only so
+    store = ui._store(default_url(), True)  # the very store the pages were given (cached)
+    assert store.read_only and len(opened) == 1
     with pytest.raises(StoreError, match="read-only"):
         store.correct(store.query().claim_id.iloc[0], "side", "OTHER", author="anyone")
     assert store_file.read_bytes() == before
