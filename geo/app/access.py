@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import getpass
 import os
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from ..store import StoreError, users
+from ..store.users import MAX_ID
 
 MODES = ("local", "team", "public")
 EDITING_ROLES = ("editor", "admin")
 MODE_ENV = "STRIKE_ATLAS_MODE"
 HEADER_ENV = "STRIKE_ATLAS_TRUSTED_HEADER"
-MAX_ID = 254  # an e-mail address's longest form
 
 __all__ = ["MODES", "AccessError", "User", "mode_from", "local_user", "clean_id", "oidc_identity",
            "header_identity", "editing_off"]
@@ -90,17 +91,13 @@ def local_user() -> User:
 
 
 def clean_id(value) -> str | None:
-    """A user id as a header or a sign-in gives it, made safe to store and show: trimmed, no
-    control or format characters, at most ``MAX_ID`` characters; None when nothing usable is
-    left (an absent, empty, over-long or control-laden value is not an identity)."""
-    if not isinstance(value, str):
+    """A user id as a header or a sign-in gives it, cleaned by the store's own rule (trimmed,
+    no control or format characters, at most ``MAX_ID`` characters); None when nothing usable
+    is left: an absent, empty, over-long or control-laden value is not an identity."""
+    try:
+        return users.clean_id(value)
+    except StoreError:
         return None
-    value = value.strip()
-    if not value or len(value) > MAX_ID:
-        return None
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
-        return None
-    return value
 
 
 def oidc_identity(user_info: Mapping) -> tuple[str, str] | None:
