@@ -309,6 +309,82 @@ def cmd_brief(args) -> int:
     return 0
 
 
+def _cli_user() -> str:
+    """Who sets a role from the command line, as the users table records it: ``cli:`` and the
+    operating system's user name."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no login name (a container without one): still a change by the CLI
+        return "cli:unknown"
+
+
+def _users_store(args, read_only: bool = False):
+    """The store of --db for ``users``, or None after saying why not (exit 2)."""
+    from .store import Store, StoreError
+
+    try:
+        return Store.open(args.db, read_only=read_only)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return None
+
+
+def cmd_users_list(args) -> int:
+    """List the users and their roles (read-only: listing changes nothing)."""
+    store = _users_store(args, read_only=True)
+    if store is None:
+        return 2
+    with store:
+        users = store.users()
+    if args.json:
+        _print_json([{k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in u.items()} for u in users])
+        return 0
+    for u in users:
+        seen = u["last_seen"].strftime("%Y-%m-%d %H:%M") if u["last_seen"] else "never"
+        print(f"{u['id']:<40} {u['role']:<7} {u['name'] or '-':<24} last seen {seen}")
+    print(f"{len(users)} users", file=sys.stderr)
+    return 0
+
+
+def cmd_users_set(args) -> int:
+    """Give a user a role (adding them if need be)."""
+    from .store import ROLES, StoreError
+
+    if args.role not in ROLES:
+        print(f"error: unknown role {args.role!r}; known: {', '.join(ROLES)}", file=sys.stderr)
+        return 2
+    store = _users_store(args)
+    if store is None:
+        return 2
+    with store:
+        try:
+            user = store.set_role(args.id, args.role, by=_cli_user(), name=args.name)
+        except StoreError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+    print(f"{user['id']} is now {user['role']}", file=sys.stderr)
+    return 0
+
+
+def cmd_users_remove(args) -> int:
+    """Forget a user and their role (what they changed stays, under their id)."""
+    from .store import StoreError
+
+    store = _users_store(args)
+    if store is None:
+        return 2
+    with store:
+        try:
+            store.remove_user(args.id, by=_cli_user())
+        except StoreError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+    print(f"removed {args.id.strip()}", file=sys.stderr)
+    return 0
+
+
 def _brief_window(store, since, until):
     """--since/--until as given; without either, the latest day the store holds (the day's brief)."""
     if since or until:
@@ -346,6 +422,26 @@ def _claim_filters(p, since: str = "first day YYYY-MM-DD") -> None:
     p.add_argument("--attacker", action="append", choices=["RU", "UA", "unknown"], help="attacker (repeat for several)")
     p.add_argument("--target", action="append", help="target type, e.g. energy (repeat for several)")
     p.add_argument("--text", help="text in the sentence, source, title or place")
+
+
+def _users_parser(sub, db_help: str) -> None:
+    """``users list|set|remove``: who may change the map (the dashboard's roles)."""
+    users = sub.add_parser("users", help="who may change the map: list users, set a role, remove a user")
+    act = users.add_subparsers(dest="action", required=True)
+    p = act.add_parser("list", help="the users and their roles")
+    p.add_argument("--json", action="store_true", help="print a JSON list of users")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_users_list)
+    p = act.add_parser("set", help="give a user a role (viewer, editor or admin); adds a user not seen yet")
+    p.add_argument("id", help="the user's e-mail address or the sign-in proxy's user name")
+    p.add_argument("role", help="viewer (reads), editor (adds articles, corrects claims) or admin (also sets roles)")
+    p.add_argument("--name", help="the user's name, as pages show it")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_users_set)
+    p = act.add_parser("remove", help="forget a user and their role (their changes stay)")
+    p.add_argument("id", help="the user's id")
+    p.add_argument("--db", help=db_help)
+    p.set_defaults(func=cmd_users_remove)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -409,6 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="the HTML file to write ('-': standard output)")
     p.add_argument("--db", help=db_help)
     p.set_defaults(func=cmd_brief)
+
+    _users_parser(sub, db_help)
 
     p = sub.add_parser("eval", help="score the extractor on a gold corpus folder")
     p.add_argument("dir")

@@ -10,7 +10,12 @@ from geo.claims.extract import extract
 
 st.set_page_config(page_title="Add articles · Strike Atlas", layout="wide")
 st.title("Add articles")
+who = ui.user()
+if why := ui.editing_off(who):  # the navigation hides this page; a direct link ends here
+    st.error(why)
+    st.stop()
 store = ui.store()
+limits = ui.limiter()
 
 source = st.radio("Source", ["Paste text", "Upload files", "Fetch a URL"], horizontal=True, key="source")
 published = st.date_input("Published (when the text does not say)", value=None, max_value=date.today(), key="published")
@@ -24,8 +29,17 @@ if source == "Paste text":
         except ArticleError as e:
             errors.append(str(e))
 elif source == "Upload files":
-    for f in st.file_uploader("Article files (.txt .md .html .json .jsonl)", accept_multiple_files=True,
-                              type=["txt", "md", "html", "htm", "json", "jsonl"], key="files") or []:
+    files = st.file_uploader(f"Article files (.txt .md .html .json .jsonl; up to {limits.limits.upload_mb:g} MB each)",
+                             accept_multiple_files=True, type=["txt", "md", "html", "htm", "json", "jsonl"],
+                             key="files") or []
+    batch = tuple((f.file_id, f.size) for f in files)
+    if batch != st.session_state.get("counted_files"):  # each new set of files counted once, not per rerun
+        st.session_state.counted_files = batch
+        st.session_state.refused_files = limits.upload_problem(who.id, {f.name: f.size for f in files})
+    if st.session_state.refused_files:
+        errors.append(st.session_state.refused_files)
+        files = []
+    for f in files:
         try:
             articles += dash.read_upload(f.name, f.getvalue(), published)
         except ArticleError as e:
@@ -36,6 +50,8 @@ else:
         try:
             from geo.articles.fetch import fetch_article
 
+            if refused := limits.take(who.id, "fetch"):
+                raise ArticleError(refused)
             st.session_state.fetched = fetch_article(url, published)
         except ArticleError as e:
             errors.append(str(e))
@@ -58,7 +74,7 @@ for art, out in results:
         st.info("No strike claims found in this article.")
 
 if results and st.button(f"Save {len(results)} article(s) to the store", type="primary", key="save"):
-    saved = [store.add(a, out) for a, out in results]
+    saved = [store.add(a, out, added_by=who.id) for a, out in results]
     added, dated = sum(r.added for r in saved), sum(r.dated for r in saved)
     st.success(f"Saved {added} new article(s); {len(results) - added} were already stored."
                + (f" {dated} of their undated claims now carry the publication date (kept in the corrections log)."

@@ -28,7 +28,10 @@ st.caption(f"The latest {len(table):,} claims: narrow the dates or search for ol
 st.dataframe(table, hide_index=True, height=420, key="table")
 
 st.subheader("Correct a claim")
-if table.empty:
+who = ui.user()
+if why := ui.editing_off(who):
+    st.info(why)
+elif table.empty:
     st.info("No claims to correct.")
 else:
     with st.form("correct"):
@@ -36,19 +39,19 @@ else:
         claim_id = st.selectbox("Claim", list(labels), format_func=labels.get, key="claim")
         field = st.selectbox("Field", ["side", "date", "place", "attacker"], key="field")
         value = st.text_input("New value (side RU/UA/OTHER, date YYYY-MM-DD, place: a name, attacker RU/UA)", key="value")
-        author = st.text_input("Your name", key="author")
         note = st.text_input("Why (optional)", key="note")
+        st.caption(f"Recorded as {dash.md(who.id)}.")
         if st.form_submit_button("Save correction"):
             try:
                 new = dash.correction_value(field, value, ui.gazetteer())
-                store.correct(claim_id, field, new, author=author, note=note or None)
+                store.correct(claim_id, field, new, author=who.id, note=note or None)
             except (StoreError, ValueError) as e:
                 st.error(dash.md(e))
             else:
                 # Run again so the table above shows the corrected claim at once.
                 st.session_state.saved = f"Corrected {field} of claim {claim_id}."
                 st.rerun()
-    log = store.corrections()
-    if log:
-        st.subheader("Corrections")
-        st.dataframe(names.corrections_table(log, ui.gazetteer()), hide_index=True)
+log = store.corrections()
+if log:
+    st.subheader("Corrections")
+    st.dataframe(names.corrections_table(log, ui.gazetteer()), hide_index=True)

@@ -151,6 +151,9 @@ def event_panel(events, ids, pick):
         st.markdown(f"##### <span style='color:{dash.SIDE_HEX[side]}'>{dash.SIDE_LABELS[side]}</span>",
                     unsafe_allow_html=True)
         st.markdown(panel[side], unsafe_allow_html=True)
+    if why := ui.editing_off(who := ui.user()):
+        st.caption(f"Not one strike? {why}")
+        return
     with st.expander("Not one strike? Merge or split"):
         with st.form("event_change"):
             merge = st.selectbox("Merge this event with", [""] + [i for i in ids if i != pick],
@@ -159,10 +162,10 @@ def event_panel(events, ids, pick):
             split = st.selectbox("Or take this claim out into an event of its own", [""] + list(claims_here.claim_id),
                                  format_func=lambda c: "(none)" if not c else dash.event_claim_label(claims_here, c),
                                  key="split_claim")
-            who = st.text_input("Your name", key="event_author")
+            st.caption(f"Recorded as {dash.md(who.id)}.")
             if st.form_submit_button("Save"):
                 try:
-                    dash.change_event(store, pick, merge, split, who)
+                    dash.change_event(store, pick, merge, split, who.id)
                 except (StoreError, ValueError) as e:
                     st.error(dash.md(e))
                 else:

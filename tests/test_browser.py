@@ -32,14 +32,15 @@ def app_url(tmp_path):
 
 
 @contextlib.contextmanager
-def serve_app(db, root=ROOT):
-    """`streamlit run app.py` (of the checkout ``root``) on a free port over the store ``db``;
-    yields its URL."""
+def serve_app(db, root=ROOT, args=()):
+    """`streamlit run app.py [-- args]` (of the checkout ``root``) on a free port over the store
+    ``db``; yields its URL."""
     port = free_port()
     env = dict(os.environ, STRIKE_ATLAS_DB=str(db))
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.headless", "true",
                              "--server.port", str(port), "--server.address", "127.0.0.1",
-                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+                             *(["--", *args] if args else [])],
                             cwd=root, env=dict(env, PYTHONPATH=str(root)), stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -356,3 +357,30 @@ def new_params(u: str) -> dict:
     from urllib.parse import parse_qs, urlsplit
 
     return {k: v[-1] for k, v in parse_qs(urlsplit(u).query).items()}
+
+
+def test_a_public_map_in_chromium(tmp_path):
+    """`streamlit run app.py -- --public`: the map draws, and nothing that writes is offered."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.app import samples
+    from geo.store import Store
+
+    db = tmp_path / "published.sqlite"
+    with Store.open(str(db)) as store:
+        samples.ensure_samples(store)
+    before = db.read_bytes()
+    with serve_app(db, args=["--public"]) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url, timeout=60_000)
+        page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(state="visible", timeout=90_000)
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        page.goto(f"{url}/add", timeout=60_000)  # the page by its address: not there
+        page.get_by_text("Map of claims").first.wait_for(timeout=60_000)
+        offered = page.locator('[data-testid="stMain"]').inner_text()
+        browser.close()
+    assert "Map of claims" in nav and "Claims" in nav
+    assert "Add articles" not in nav and "Admin" not in nav
+    assert "Fetch" not in offered and "Save" not in offered
+    assert db.read_bytes() == before

@@ -112,7 +112,6 @@ def test_a_correction_shows_at_once_on_the_claims_page_and_the_map(db):
     at.selectbox(key="claim").set_value(claim_id)
     at.selectbox(key="field").set_value("place")
     at.text_input(key="value").input("Lviv")
-    at.text_input(key="author").input("desk editor")
     at.button[0].click().run()
     assert "Corrected place" in at.success[0].value
     table = frame(at, "places")
@@ -254,6 +253,7 @@ def test_events_mode_puts_the_sides_next_to_each_other(db):
 
 
 def test_events_are_merged_and_split_from_the_panel(db):
+    from geo.app.access import local_user
     from geo.store import Store
     from test_events import KONOTOP, RU_MOD
 
@@ -264,15 +264,13 @@ def test_events_are_merged_and_split_from_the_panel(db):
     shostka, konotop = (events.set_index("place_name").loc[n, "id"] for n in ("Shostka", "Konotop"))
     at = run(APP, mode="events", event=shostka)
     at.selectbox(key="merge_with").set_value(konotop)
-    at.text_input(key="event_author").input("desk editor")
     at.button[0].click().run()
     assert not at.exception and "Saved" in at.success[0].value
     with Store.open(str(db)) as store:
         assert konotop not in set(store.events().id)
-        assert any(c["field"] == "event" and c["author"] == "desk editor" for c in store.corrections())
+        assert any(c["field"] == "event" and c["author"] == local_user().id for c in store.corrections())
     at.selectbox(key="merge_with").set_value("")
     at.selectbox(key="split_claim").set_value("")
-    at.text_input(key="event_author").input("desk editor")
     at.button[0].click().run()
     assert "choose either" in at.error[0].value
 

@@ -46,7 +46,8 @@ def make_store(backend, tmp_path, gaz):
     with store.engine.begin() as conn:
         from sqlalchemy import text
 
-        conn.execute(text("TRUNCATE rollup_days, rollup_areas, rollup_cells, event_places, events, corrections, claim_places, claims, articles"))
+        conn.execute(text("TRUNCATE rollup_days, rollup_areas, rollup_cells, event_places, events, corrections, claim_places, claims, "
+                          "articles, users"))
     return store
 
 

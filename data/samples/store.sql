@@ -10,6 +10,7 @@ CREATE TABLE articles (
 	n_claims INTEGER NOT NULL, 
 	n_places INTEGER NOT NULL, 
 	ingested_at DATETIME NOT NULL, 
+	added_by VARCHAR(254), 
 	PRIMARY KEY (id)
 );
 INSERT INTO "articles" VALUES('3b6d55450a2631d81534','Missiles hit central Sumy on Palm Sunday',NULL,'Strike Atlas sample','2025-04-13','Two Russian ballistic missiles struck the centre of Sumy on Sunday morning as residents were on their way to church, the Sumy regional military administration said. Officials said at least 34 people were killed and more than 100 were wounded.
@@ -17,67 +18,67 @@ INSERT INTO "articles" VALUES('3b6d55450a2631d81534','Missiles hit central Sumy 
 Ukraine''s State Emergency Service said the missiles hit a street near the city''s congress centre and a university building. President Volodymyr Zelensky called the attack deliberate.
 
 The Russian Defence Ministry said later that its Iskander-M missiles had struck a meeting of Ukrainian commanders in Sumy.
-','data/samples/01_sumy_palm_sunday.txt',2,2,'2000-01-01 00:00:00.000000');
+','data/samples/01_sumy_palm_sunday.txt',2,2,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('47f54cc5014d16800353','Missile strike on a residential area of Kryvyi Rih',NULL,'Strike Atlas sample','2025-04-05','A Russian ballistic missile hit a residential neighbourhood of Kryvyi Rih on Friday evening, killing 20 people, including nine children, Serhiy Lysak, head of the Dnipropetrovsk regional administration, said.
 
 The missile exploded near a playground, he added. Kryvyi Rih lies in the Dnipropetrovsk region of central Ukraine.
 
 According to the Russian Defence Ministry, the strike targeted a restaurant in Kryvyi Rih where Ukrainian commanders and Western instructors were meeting.
-','data/samples/02_kryvyi_rih_playground.txt',2,2,'2000-01-01 00:00:00.000000');
+','data/samples/02_kryvyi_rih_playground.txt',2,2,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('9452c19a6d63612d3c65','Ukrainian drones hit bombers at Russian air bases',NULL,'Strike Atlas sample','2025-06-01','Ukraine''s SBU security service said its drones struck Russian strategic bombers at four air bases on Sunday, including the Belaya base in the Irkutsk region and the Olenya base in the Murmansk region.
 
 The SBU said 41 aircraft were hit, among them Tu-95 and Tu-22M3 bombers.
 
 The Russian Defence Ministry said Ukrainian drones had attacked airfields in the Murmansk, Irkutsk, Ivanovo, Ryazan and Amur regions. The ministry said attacks in the Ivanovo, Ryazan and Amur regions were repelled, while several aircraft caught fire in the Murmansk and Irkutsk regions.
-','data/samples/03_spiderweb_airfields.txt',2,8,'2000-01-01 00:00:00.000000');
+','data/samples/03_spiderweb_airfields.txt',2,8,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('5d810db5437fda7f7360','Children''s hospital in Kyiv hit during mass missile attack',NULL,'Strike Atlas sample','2024-07-08','A Russian missile hit the Okhmatdyt children''s hospital in Kyiv on Monday during one of the largest attacks on the capital in months, Kyiv mayor Vitali Klitschko said. Ukraine''s security service said the debris came from a Kh-101 cruise missile.
 
 Ukraine''s Air Force said Russia launched 38 missiles at Kyiv, Dnipro, Kryvyi Rih, Sloviansk and Kramatorsk, and that 30 of them were shot down.
 
 The Russian Defence Ministry said its forces carried out a strike on Ukrainian defence industry facilities and air bases with long-range precision weapons, and blamed the damage in Kyiv on a Ukrainian air defence missile.
-','data/samples/04_okhmatdyt_kyiv.txt',3,7,'2000-01-01 00:00:00.000000');
+','data/samples/04_okhmatdyt_kyiv.txt',3,7,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('dc476170b291e9626afd','Missile strike on the Black Sea Fleet headquarters in Sevastopol',NULL,'Strike Atlas sample','2023-09-22','Ukrainian missiles struck the headquarters of Russia''s Black Sea Fleet in Sevastopol on Friday, the Russian-installed governor of the city, Mikhail Razvozhayev, said. He said smoke was rising over the city centre.
 
 Ukraine''s armed forces said they had hit the fleet headquarters during a meeting of its commanders.
 
 The Russian Defence Ministry said air defences shot down five missiles, adding that one serviceman was missing after the attack on Sevastopol.
-','data/samples/05_sevastopol_fleet_hq.txt',2,2,'2000-01-01 00:00:00.000000');
+','data/samples/05_sevastopol_fleet_hq.txt',2,2,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('d81501aa859bf1c279ed','Fire at an oil depot in Engels after drone attack',NULL,'Strike Atlas sample','2025-01-08','Ukrainian drones attacked an oil depot in Engels in the Saratov region overnight, setting it on fire, regional governor Roman Busargin said. Two firefighters were killed while putting out the blaze, he said later.
 
 The General Staff of Ukraine''s armed forces said the Kristall depot in Engels supplied fuel to the strategic bombers based at the nearby air base.
-','data/samples/06_engels_oil_depot.txt',1,2,'2000-01-01 00:00:00.000000');
+','data/samples/06_engels_oil_depot.txt',1,2,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('6d9e69e43317ecc3c12d','Drones hit an arsenal in Toropets',NULL,'Strike Atlas sample','2024-09-18','Ukrainian drones struck a large arsenal near Toropets in the Tver region overnight, a source in Ukraine''s SBU said, describing stores of missiles and glide bombs.
 
 Igor Rudenya, governor of the Tver region, said a fire broke out after debris from downed drones fell on Toropets, and residents of part of the town were evacuated.
-','data/samples/07_toropets_arsenal.txt',2,3,'2000-01-01 00:00:00.000000');
+','data/samples/07_toropets_arsenal.txt',2,3,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('bd5ce9e4912f4399a0b3','Shelling of central Belgorod',NULL,'Strike Atlas sample','2023-12-30','Ukrainian shelling hit the centre of Belgorod on Saturday afternoon, killing 24 people, Vyacheslav Gladkov, the Belgorod governor, said. The Russian Defence Ministry said Ukraine fired Vilkha rockets and Czech-made Vampire rockets at the city.
 
 The attack on Belgorod came a day after a massive Russian missile and drone strike on Ukrainian cities.
-','data/samples/08_belgorod_december.txt',1,1,'2000-01-01 00:00:00.000000');
+','data/samples/08_belgorod_december.txt',1,1,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('676da30274115f6564d4','Russia launches its largest air attack of the war',NULL,'Strike Atlas sample','2023-12-29','Russia launched 122 missiles and 36 drones at Ukraine overnight, Ukraine''s Air Force commander Mykola Oleshchuk said on Friday, calling it the largest aerial attack since the start of the full-scale invasion.
 
 Strikes hit a maternity hospital in Dnipro, a shopping centre and residential buildings in Kyiv, and homes in Lviv, Odesa and Kharkiv, regional officials said. At least 30 people were killed across the country.
 
 The Russian Defence Ministry said it had struck military-industrial facilities and airfields across Ukraine.
-','data/samples/09_december_massive_attack.txt',3,5,'2000-01-01 00:00:00.000000');
+','data/samples/09_december_massive_attack.txt',3,5,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('d881c5191072f9cd7a4f','Missiles hit Kyiv and other cities after the Crimean bridge blast',NULL,'Strike Atlas sample','2022-10-10','Russian missiles struck central Kyiv during the Monday morning rush hour, hitting a park and a busy junction, city officials said. Explosions were also reported in Lviv, Dnipro, Zaporizhzhia and Kharkiv.
 
 Vladimir Putin said the strikes on energy and military command targets were a response to the explosion on the Crimean bridge two days earlier, which Moscow blamed on Ukrainian intelligence.
 
 Ukraine''s General Staff said Russia fired 84 cruise missiles and 24 drones, and that 43 missiles were shot down.
-','data/samples/10_crimean_bridge_october.txt',3,9,'2000-01-01 00:00:00.000000');
+','data/samples/10_crimean_bridge_october.txt',3,9,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('82ec05f3e189d33d5d5e','Glide bombs hit a hypermarket in Kharkiv',NULL,'Strike Atlas sample','2024-05-25','Two Russian glide bombs struck the Epicentr hypermarket in Kharkiv on Saturday afternoon, when it was full of shoppers, Kharkiv governor Oleh Syniehubov said. He said 19 people were killed and more than 40 wounded.
 
 Kharkiv mayor Ihor Terekhov said a fire spread across the building. Russian forces also shelled Kupiansk and villages near Vovchansk in the Kharkiv region the same day, the regional administration said.
-','data/samples/11_kharkiv_glide_bombs.txt',2,4,'2000-01-01 00:00:00.000000');
+','data/samples/11_kharkiv_glide_bombs.txt',2,4,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('89beaf42fd82018ac443','Fighting and shelling in the Kursk region',NULL,'Strike Atlas sample','2024-08-07','Ukrainian forces shelled the town of Sudzha in the Kursk region and attacked border posts with drones, Alexei Smirnov, the acting governor of the Kursk region, said on Wednesday. He said several civilians were wounded.
 
 The Russian Defence Ministry said its forces repelled an attempted incursion near Sudzha and struck Ukrainian units with aircraft and missiles in the Sumy region on Tuesday.
-','data/samples/12_kursk_incursion.txt',2,4,'2000-01-01 00:00:00.000000');
+','data/samples/12_kursk_incursion.txt',2,4,'2000-01-01 00:00:00.000000',NULL);
 INSERT INTO "articles" VALUES('bf803de0b5817993beb8','Drones and missiles target Odesa port',NULL,'Strike Atlas sample','2023-07-19','Russian missiles and Shahed drones struck port and grain terminal facilities in Odesa and Chornomorsk for a second night, the Odesa regional administration said on Wednesday. Officials said 60,000 tonnes of grain were destroyed in Chornomorsk.
 
 The Russian Defence Ministry said it had carried out retaliatory strikes on facilities in Odesa where Ukraine prepared attacks with sea drones.
-','data/samples/13_odesa_port.txt',3,4,'2000-01-01 00:00:00.000000');
+','data/samples/13_odesa_port.txt',3,4,'2000-01-01 00:00:00.000000',NULL);
 CREATE TABLE claim_places (
 	claim_id VARCHAR(64) NOT NULL, 
 	seq INTEGER NOT NULL, 
@@ -475,9 +476,20 @@ CREATE TABLE store_meta (
 	value TEXT, 
 	PRIMARY KEY ("key")
 );
-INSERT INTO "store_meta" VALUES('schema','6');
+INSERT INTO "store_meta" VALUES('schema','7');
 INSERT INTO "store_meta" VALUES('events','2');
 INSERT INTO "store_meta" VALUES('rollups','built');
+CREATE TABLE users (
+	id VARCHAR(254) NOT NULL, 
+	name TEXT, 
+	role VARCHAR(16) NOT NULL, 
+	added_at DATETIME NOT NULL, 
+	role_set_by TEXT, 
+	role_set_at DATETIME, 
+	last_seen DATETIME, 
+	PRIMARY KEY (id)
+);
+CREATE INDEX ix_articles_added_by ON articles (added_by);
 CREATE INDEX ix_articles_published ON articles (published);
 CREATE INDEX ix_claim_places_admin1 ON claim_places (admin1);
 CREATE INDEX ix_claim_places_bbox ON claim_places (west, east, south, north);

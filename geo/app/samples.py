@@ -11,6 +11,7 @@ articles and fails when it has gone stale; ``python -m geo.app.samples`` writes 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
 from datetime import datetime, timezone
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples"
 DUMP = SAMPLES / "store.sql"
 _BUILT_AT = "2000-01-01 00:00:00.000000"  # the dump's time of ingest; replaced by the real one on load
+# An article's time of ingest, as the dump's last but one value (the last: who added it, no one).
+_STAMP = re.compile(r",'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?'(,NULL\);)$")
 
 __all__ = ["SAMPLES", "DUMP", "ensure_samples", "preload", "dump_text", "write_dump"]
 
@@ -76,9 +79,7 @@ def dump_text(sqlite_file: Path) -> str:
     out = []
     for line in lines:
         if line.startswith('INSERT INTO "articles"'):
-            line = line.replace(root, "'", 1)
-            head, _, stamp = line.rpartition(",'")
-            line = f"{head},'{_BUILT_AT}');" if stamp.endswith("');") else line
+            line = _STAMP.sub(lambda m: f",'{_BUILT_AT}'{m[1]}", line.replace(root, "'", 1))
         out.append(line)
     # Indexes come in the order they were made, which follows Python's set order: sorted.
     at = [i for i, line in enumerate(out) if line.startswith(("CREATE INDEX", "CREATE UNIQUE INDEX"))]

@@ -12,10 +12,12 @@ from sqlalchemy import and_, delete, func, insert, or_, select, update
 
 from .driver import bulk_insert as _bulk_insert
 from .driver import driver_values as _driver
+from .guard import writing
 from .queries import _as_date
 from ..claims.events import AREA_KINDS, Event, Item, Matcher, PlaceRef, event_id, is_loose, related_admin1, target_groups
 from ..claims.flags import is_relative
-from .schema import StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t, places_t, set_meta
+from .schema import (MAX_ID, StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t,
+                     needs_writing, places_t, set_meta)
 
 # The grouping rules' version: a store grouped under other rules is regrouped when opened.
 EVENT_RULES = "2"
@@ -109,13 +111,19 @@ class EventStore:
         Another process that opened the store meanwhile (the dashboard, during an ingest) may
         have grouped some of them already, taking them for an interrupted ingest's: those keep
         the event they got."""
+        if not self.__dict__.get("_pending_events"):
+            return 0  # nothing waits, nothing to write (a read-only store may ask too)
+        return self._flush_events()
+
+    @writing
+    def _flush_events(self) -> int:
         from sqlalchemy.exc import IntegrityError
 
         items = self.__dict__.pop("_pending_events", [])
         for attempt in range(3):  # on PostgreSQL the other process may commit between our read and write
             try:
                 with self.engine.begin() as conn:
-                    grouped = self._grouped(conn, {it.claim_id for it in items}) if items else set()
+                    grouped = self._grouped(conn, {it.claim_id for it in items})
                     left = [it for it in items if (it.claim_id, it.seq) not in grouped]
                     self._assign_events(conn, left)
                 return len(left)
@@ -228,6 +236,7 @@ class EventStore:
             out.append((it, rest[9]) if with_event else it)
         return out
 
+    @writing
     def rebuild_events(self) -> int:
         """Group every stored claim place into events again (a store made before events, or
         after a change of the rules). A user's merges and splits (pinned places) are kept.
@@ -274,6 +283,11 @@ class EventStore:
             places = conn.execute(select(func.count()).select_from(places_t.join(claims_t, claims_t.c.id == places_t.c.claim_id))
                                   .where(claims_t.c.map_date.is_not(None))).scalar()
             grouped = conn.execute(select(func.count()).select_from(event_places_t)).scalar()
+        if self.read_only:
+            # Claim places not grouped yet are an ingest's, still running: it groups them itself.
+            if built != EVENT_RULES and places:
+                raise needs_writing("the store's events were grouped by older rules (or not at all)")
+            return
         if built != EVENT_RULES and places:
             self.rebuild_events()
             return
@@ -286,6 +300,7 @@ class EventStore:
                 self._assign_events(conn, self._claim_items(conn, left))
 
     # -- users' changes --------------------------------------------------------------------------
+    @writing
     def merge_events(self, keep: str, other: str, author: str, note: str | None = None) -> None:
         """Make ``other`` part of ``keep`` (the same strike, as a user judges it)."""
         if keep == other:
@@ -301,6 +316,7 @@ class EventStore:
             self._recompute(conn, keep)
             self._log_event_change(conn, sorted(set(moved)), other, keep, author, note)
 
+    @writing
     def split_claim(self, claim_id: str, author: str, note: str | None = None) -> str:
         """Take a claim out of its event into an event of its own (a different strike, as a
         user judges it). Returns the new event's id."""
@@ -346,7 +362,7 @@ class EventStore:
             raise StoreError("a change to an event needs an author")
         now = datetime.now(timezone.utc)
         conn.execute(insert(corrections_t), [{"claim_id": c, "field": "event", "old_value": old, "new_value": new,
-                                              "author": str(author).strip()[:200], "note": note, "created_at": now}
+                                              "author": str(author).strip()[:MAX_ID], "note": note, "created_at": now}
                                              for c in claim_ids])
 
     # -- reading ---------------------------------------------------------------------------------

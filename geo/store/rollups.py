@@ -26,7 +26,8 @@ import numpy as np
 from sqlalchemy import String, delete, func, select, type_coerce, update
 
 from .driver import bulk_insert, driver_values
-from .schema import claims_t, meta_t, places_t, rollup_areas_t, rollup_cells_t, rollup_days_t, set_meta
+from .guard import writing
+from .schema import claims_t, meta_t, needs_writing, places_t, rollup_areas_t, rollup_cells_t, rollup_days_t, set_meta
 
 __all__ = ["CELL", "Rollups", "Tally", "cell_of", "place_hash"]
 
@@ -135,6 +136,7 @@ class Rollups:
                                .where(places_t.c.map_date == day, places_t.c.side == side)).scalars()
             conn.execute(update(t).where(t.c.day == day, t.c.side == side).values(places=_union(b"", {place_hash(i) for i in ids})))
 
+    @writing
     def rebuild_rollups(self) -> None:
         """Recompute the rollups from the claims (a store from before them; a check)."""
         tally = Tally()
@@ -157,6 +159,8 @@ class Rollups:
     def _ensure_rollups(self) -> None:
         with self.engine.connect() as conn:
             built = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "rollups")).scalar()
+        if built is None and self.read_only:
+            raise needs_writing("the store's rollups are not built")
         if built is None:
             self.rebuild_rollups()
 

@@ -3,7 +3,11 @@
 ``articles`` (id = hash of the normalised body), ``claims``, ``claim_places`` (one row per claim
 and place, with lon/lat and, on PostGIS, a geometry column with a spatial index), ``corrections``
 (every change a user makes to a claim, with the original value, who and when; the claim row holds
-the current value) and ``store_meta`` (the schema version).
+the current value), ``users`` (who may change the map: ``geo.store.users``) and ``store_meta``
+(the schema version).
+
+A store opened read-only (``Store.open(..., read_only=True)``) is only checked here
+(``check_schema``), never created or upgraded: that takes one writable open.
 
 A claim's ``date`` is its date as extracted, at the precision ``date_precision`` says: a month
 ("in March 2025") is kept as the month's first day with precision "month", a year as its 1 January
@@ -37,11 +41,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-__all__ = ["SCHEMA_VERSION", "SIDES", "CLAIM_FLAGS", "CORRECTABLE", "StoreError", "articles_t", "claims_t", "corrections_t",
-           "event_places_t", "events_t", "init_schema", "meta_t", "metadata", "places_t", "rollup_areas_t",
-           "rollup_cells_t", "rollup_days_t", "set_meta"]
+__all__ = ["MAX_ID", "SCHEMA_VERSION", "SIDES", "CLAIM_FLAGS", "CORRECTABLE", "StoreError", "articles_t", "check_schema",
+           "claims_t", "corrections_t", "event_places_t", "events_t", "init_schema", "meta_t", "metadata",
+           "needs_writing", "places_t", "rollup_areas_t", "rollup_cells_t", "rollup_days_t", "set_meta", "users_t"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+MAX_ID = 254  # a user's id: an e-mail address (at most 254 characters) or a proxy's user name
 SIDES = ("RU", "UA", "OTHER")
 CLAIM_FLAGS = ("overnight", "verified")  # claims' 0/1 columns computed at extraction
 CORRECTABLE = ("side", "date", "place", "attacker")
@@ -62,6 +67,7 @@ articles_t = Table(
     Column("n_claims", Integer, nullable=False),
     Column("n_places", Integer, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("added_by", String(MAX_ID), index=True),  # the user who added it (None: an ingest)
 )
 claims_t = Table(
     "claims", metadata,
@@ -174,6 +180,16 @@ rollup_cells_t = Table(
     Column("admin1", String(12), primary_key=True),
     Column("n", Integer, nullable=False),  # claim places
 )
+# Users (geo.store.users): who has signed in, and what each may do.
+users_t = Table(
+    "users", metadata,
+    Column("id", String(MAX_ID), primary_key=True),  # an e-mail address or a proxy's user name
+    Column("name", Text),
+    Column("role", String(16), nullable=False),  # geo.store.users.ROLES
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("role_set_by", Text), Column("role_set_at", DateTime(timezone=True)),  # None: the default role
+    Column("last_seen", DateTime(timezone=True)),
+)
 meta_t = Table("store_meta", metadata, Column("key", String(32), primary_key=True), Column("value", Text))
 
 
@@ -252,8 +268,38 @@ def _upgrade(conn, version: int) -> None:
     for table, name in (("events", "why"), ("events", "evidence"), ("event_places", "link")):
         if name not in {c["name"] for c in inspect(conn).get_columns(table)}:
             conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} TEXT"))
+    # 6 -> 7: articles say who added them (the users table is one ``create_all`` makes).
+    if "added_by" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        conn.execute(text(f"ALTER TABLE articles ADD COLUMN added_by VARCHAR({MAX_ID})"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_added_by ON articles (added_by)"))
     if version < SCHEMA_VERSION:
         conn.execute(update(meta_t).where(meta_t.c.key == "schema").values(value=str(SCHEMA_VERSION)))
+
+
+def needs_writing(problem: str, to: str = "upgrade it") -> StoreError:
+    """The error of a read-only open that finds work only a writable open does."""
+    return StoreError(f"{problem}: open it once for writing (e.g. `strike-atlas ingest` or the local dashboard) "
+                      f"to {to}, then open it read-only")
+
+
+def check_schema(engine: Engine) -> None:
+    """What ``init_schema`` is for a store opened read-only: it writes nothing, and says what
+    is missing (tables, an older schema) instead of making or upgrading it."""
+    try:
+        with engine.connect() as conn:
+            missing = sorted(set(metadata.tables) - set(inspect(conn).get_table_names()))
+            version = None if meta_t.name in missing else \
+                conn.execute(select(meta_t.c.value).where(meta_t.c.key == "schema")).scalar()
+    except Exception as e:
+        raise StoreError(f"cannot open the store: {e}") from e
+    if version is None:
+        raise needs_writing("the database holds no store yet", to="make one")
+    if int(version) > SCHEMA_VERSION:
+        raise StoreError(f"the database has schema {version}, newer than this version ({SCHEMA_VERSION})")
+    if int(version) < SCHEMA_VERSION:
+        raise needs_writing(f"the store has schema {version}, older than this version's ({SCHEMA_VERSION})")
+    if missing:
+        raise needs_writing(f"the store has no {', '.join(missing)} table{'s' if len(missing) > 1 else ''}")
 
 
 def _backfill_flags(conn, chunk: int = 20_000) -> None:

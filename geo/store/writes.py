@@ -10,9 +10,11 @@ from sqlalchemy import and_, delete, insert, select, text, update
 
 from ..articles import Article
 from .driver import bulk_insert
+from .guard import writing
 from .reading import date_label
 from .schema import (
     CORRECTABLE,
+    MAX_ID,
     SIDES,
     StoreError,
     articles_t,
@@ -44,20 +46,27 @@ class Writes:
         with self.engine.connect() as conn:
             return conn.execute(select(articles_t.c.id).where(articles_t.c.id == article_id)).first() is not None
 
-    def add(self, article: Article, extraction: Extraction, events: bool = True) -> AddResult:
+    @writing
+    def add(self, article: Article, extraction: Extraction, events: bool = True, added_by: str | None = None) -> AddResult:
         """Store an article and its extracted claims (``geo.claims.extract.extract``) in one
         transaction. An article already stored (same normalised body) is left as it is: ingest
-        is idempotent.
+        is idempotent. ``added_by``: the user who added it (a user id, ``geo.store.users``); the
+        first to add an article keeps it.
 
         Its claim places join events in the same transaction; with ``events=False`` they wait
         for ``flush_events()`` (a bulk ingest groups many articles' places in one pass)."""
-        return self.add_many([(article, extraction)], events=events)[0]
+        return self.add_many([(article, extraction)], events=events, added_by=added_by)[0]
 
-    def add_many(self, items: list[tuple[Article, Extraction]], events: bool = True) -> list[AddResult]:
+    @writing
+    def add_many(self, items: list[tuple[Article, Extraction]], events: bool = True,
+                 added_by: str | None = None) -> list[AddResult]:
         """Store several (article, extraction) pairs in one transaction, all or none: what
         ``add`` does for each, with one commit and one write of the claims, places and rollups
-        for the lot (a bulk ingest)."""
-        prepared = [self._rows(article, extraction) for article, extraction in items]
+        for the lot (a bulk ingest), all recorded as added by ``added_by``."""
+        from .users import clean_id
+
+        by = None if added_by is None else clean_id(added_by, "added_by")
+        prepared = [self._rows(article, extraction, by) for article, extraction in items]
         results, claim_rows, place_rows = [], [], []
         with self.engine.begin() as conn:
             for art_row, claims, places in prepared:
@@ -78,7 +87,7 @@ class Writes:
             self.__dict__.setdefault("_pending_events", []).extend(found)
         return results
 
-    def _rows(self, article: Article, extraction: Extraction) -> tuple[dict, list[dict], list[dict]]:
+    def _rows(self, article: Article, extraction: Extraction, added_by: str | None = None) -> tuple[dict, list[dict], list[dict]]:
         """The article's row, its claims' rows and their places' rows."""
         from ..claims.extract import Extraction
 
@@ -86,7 +95,8 @@ class Writes:
             raise TypeError(f"Store.add takes an Extraction (geo.claims.extract.extract), not {type(extraction).__name__}")
         art_row = {"id": article.id, "title": article.title, "url": article.url, "outlet": article.outlet,
                    "published": article.published, "body": article.body, "path": article.path,
-                   "n_claims": len(extraction.claims), "n_places": 0, "ingested_at": datetime.now(timezone.utc)}
+                   "n_claims": len(extraction.claims), "n_places": 0, "ingested_at": datetime.now(timezone.utc),
+                   "added_by": added_by}
         claim_rows, place_rows = [], []
         for n, claim in enumerate(extraction.claims):
             row = _claim_row(f"{article.id}:{n}", article, n, claim)
@@ -150,6 +160,7 @@ class Writes:
             cache[place_id] = json.dumps(self.gazetteer.geometry(place))
         return cache[place_id]
 
+    @writing
     def date_article(self, article_id: str, published: date) -> int:
         """Give a stored article with no publication date its date (see ``_date_stored``);
         returns how many of its claims that dated. The article is read again with its date
@@ -208,6 +219,7 @@ class Writes:
         return len(ids)
 
     # -- corrections -----------------------------------------------------------------------
+    @writing
     def correct(self, claim_id: str, field: str, value, author: str, note: str | None = None, seq: int = 0) -> None:
         """Change a claim's side, attacker, date or place (``seq``: which of its places), keeping
         the original value and who changed it when in ``corrections``."""
@@ -254,7 +266,7 @@ class Writes:
             conn.execute(insert(corrections_t).values(
                 claim_id=claim_id, field=field if field != "place" else f"place:{seq}",
                 old_value=None if old is None else str(old), new_value=None if value is None else str(value),
-                author=str(author).strip()[:200], note=note, created_at=datetime.now(timezone.utc)))
+                author=str(author).strip()[:MAX_ID], note=note, created_at=datetime.now(timezone.utc)))
             self._reassign(conn, claim_id)
 
     def corrections(self, claim_id: str | None = None) -> list[dict]:
