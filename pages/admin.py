@@ -20,8 +20,11 @@ users = store.users()
 st.subheader("People and roles")
 st.caption("Viewers read; editors add articles, correct claims and change events; admins also give roles. "
            "Someone who signs in for the first time is a viewer.")
-st.dataframe(pd.DataFrame(users, columns=["id", "name", "role", "last_seen", "role_set_by", "role_set_at"]),
-             hide_index=True, key="users")
+if users:
+    st.dataframe(pd.DataFrame(users, columns=["id", "name", "role", "last_seen", "role_set_by", "role_set_at"]),
+                 hide_index=True, key="users")
+else:
+    st.info("Nobody has signed in yet, and nobody has been given a role: add someone below.")
 with st.form("role"):
     known = [u["id"] for u in users]
     person = st.selectbox("Person", known, index=None, key="role_user", placeholder="Choose someone listed")
