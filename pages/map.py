@@ -1,23 +1,31 @@
 """The map of claims over time: filters, the map with the picked claim or event beside it, the
 timeline, lists and downloads. Everything the page shows is kept in its link."""
 import time
+from datetime import timedelta
 
 import streamlit as st
 
-from geo.app import charts, clusters, focus, mapdeck, views
-from geo.app import dashboard as dash
-from geo.app import ui
+from geo.app import charts, clusters, focus, mapdeck, ui, views
+from geo.app.detail import claim_detail, claim_facts, event_sides
+from geo.app.edits import change_event
+from geo.app.files import events_geojson, geojson_text
+from geo.app.filters import Filters, advance_window, default_window, initial_window
+from geo.app.labels import claim_pick_labels, event_claim_label, event_labels, latest_line, off_map_note
+from geo.app.mapdeck import SIDE_COLORS, SIDE_HEX, SIDE_LABELS, SIDE_SHORT
+from geo.app.picks import event_pick
+from geo.app.safe import md
+from geo.app.tables import placeless_table
 from geo.claims.vocab import TARGETS
 from geo.store import StoreError
 from geo.store.export import to_geojson
 
 store = ui.store()
 gaz = ui.gazetteer()
-lo, hi, since0, until0 = dash.default_window(store)
-url_filters = dash.Filters.from_params(st.query_params)
+lo, hi, since0, until0 = default_window(store)
+url_filters = Filters.from_params(st.query_params)
 place = focus.MapPlace.from_params(st.query_params, {c.removeprefix("iso:") for c in gaz.area_ids("admin1")})
 for problem in url_filters.problems + place.problems:
-    st.warning(dash.md(problem))
+    st.warning(md(problem))
 
 # -- sidebar: filters ----------------------------------------------------------------------------
 mode = st.sidebar.radio("Show", ["Claims", "Events"], horizontal=True, key="mode",
@@ -31,11 +39,11 @@ if "next_window" in st.session_state:
     # Play and the timeline's brush: a widget's value can only be set before it is drawn.
     st.session_state.window = st.session_state.pop("next_window")
 if "window" not in st.session_state:
-    st.session_state.window = dash.initial_window(url_filters, lo, hi, since0, until0)
-window = st.sidebar.slider("Dates", min_value=lo, max_value=max(hi, lo + dash.timedelta(days=1)), key="window",
+    st.session_state.window = initial_window(url_filters, lo, hi, since0, until0)
+window = st.sidebar.slider("Dates", min_value=lo, max_value=max(hi, lo + timedelta(days=1)), key="window",
                            format="YYYY-MM-DD")
-sides = st.sidebar.multiselect("Reported by", list(dash.SIDE_LABELS), default=url_filters.sides,
-                               format_func=dash.SIDE_SHORT.get, key="sides",
+sides = st.sidebar.multiselect("Reported by", list(SIDE_LABELS), default=url_filters.sides,
+                               format_func=SIDE_SHORT.get, key="sides",
                                help="Independent: monitors, witnesses and reports that name no side's official.")
 attackers = st.sidebar.multiselect("Attacker", ["RU", "UA", "unknown"], default=url_filters.attackers, key="attackers",
                                    format_func={"RU": "Russia", "UA": "Ukraine", "unknown": "not said"}.get)
@@ -53,11 +61,11 @@ playing = st.sidebar.toggle("▶ Play through time (loops)", key="play")
 basemap = st.sidebar.toggle("Online basemap (Carto)", value=st.query_params.get("basemap") == "1", key="basemap",
                             help="Streets and terrain from basemaps.cartocdn.com; off, the map needs no network.")
 if basemap and (why := ui.basemap_problem()):
-    st.sidebar.warning(f"The online basemap cannot be reached ({dash.md(why)}); the map is drawn without it.")
+    st.sidebar.warning(f"The online basemap cannot be reached ({md(why)}); the map is drawn without it.")
 with st.sidebar:
     panned = ui.panned_view()  # the user's pan and zoom, kept in the link and for the next map
 
-filters = dash.Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text,
+filters = Filters(since=window[0], until=window[1], sides=sides, attackers=attackers, targets=targets, text=text,
                        undated=undated)
 extra = {"basemap": "1"} if basemap else {}
 # A new "Zoom to" replaces where the user had panned; otherwise the link's view stands.
@@ -70,7 +78,7 @@ if panned:
 def play():
     if playing:
         time.sleep(1.0)
-        st.session_state.next_window = dash.advance_window(window, step, lo, hi)
+        st.session_state.next_window = advance_window(window, step, lo, hi)
         st.rerun()
 
 
@@ -91,7 +99,7 @@ def show_events():
     url_statuses, problems = focus.statuses_from_params(st.query_params)
     url_event, bad_id = focus.event_from_params(st.query_params)
     for problem in problems + bad_id:
-        st.warning(dash.md(problem))
+        st.warning(md(problem))
     statuses = st.sidebar.multiselect("Event status", list(mapdeck.STATUS_COLORS), key="statuses",
                                       default=None if "statuses" in st.session_state else url_statuses)
     ev = ui.events(filters, statuses)
@@ -100,12 +108,12 @@ def show_events():
     for col, status in zip(cols[1:], mapdeck.STATUS_COLORS):
         col.metric(status.capitalize(), ev["by_status"][status], help=mapdeck.STATUS_LABELS[status])
     if url_event and url_event not in set(ev["events"].id):
-        st.warning(f"No event '{dash.md(url_event)}' among the events of this view: it is outside the dates or "
+        st.warning(f"No event '{md(url_event)}' among the events of this view: it is outside the dates or "
                    "filters, or the store does not hold it.")
     events_map(ev, statuses, url_event)
     st.download_button("Download events GeoJSON", key="download_events", file_name="strike-atlas-events.geojson",
                        mime="application/geo+json",
-                       data=lambda: dash.geojson_text(dash.events_geojson(ui.store(), filters, statuses)))
+                       data=lambda: geojson_text(events_geojson(ui.store(), filters, statuses)))
 
 
 @st.fragment
@@ -113,7 +121,7 @@ def events_map(ev, statuses, url_event):
     """The events map and the picked event's sides beside it; a fragment, as ``claims_map``."""
     events = ev["events"]
     ids = list(events.id)
-    pick = dash.event_pick(st.session_state, ids, views.clicked_event(st.session_state.get("event_map")), url_event)
+    pick = event_pick(st.session_state, ids, views.clicked_event(st.session_state.get("event_map")), url_event)
     left, right = st.columns([3, 2], gap="medium")
     layers = dict(ev["layers"])
     if pick:
@@ -140,15 +148,15 @@ def event_panel(events, ids, pick):
     if not ids:
         st.info("No events match these filters.")
         return
-    labels = dash.event_labels(events)
+    labels = event_labels(events)
     st.selectbox(f"Event ({len(ids):,})", ids, format_func=labels.get, key="event_pick", on_change=fly)
     row = events.set_index("id").loc[pick]
-    st.markdown(f"**{dash.md(row.place_name)}**, {row.day}: **{row.status}** ({mapdeck.STATUS_LABELS[row.status]})")
+    st.markdown(f"**{md(row.place_name)}**, {row.day}: **{row.status}** ({mapdeck.STATUS_LABELS[row.status]})")
     if row.get("why"):
-        st.caption(f"Why: {dash.md(row.why)}")
-    panel = dash.event_sides(ui.event_claims(pick))
-    for side in dash.SIDE_LABELS:
-        st.markdown(f"##### <span style='color:{dash.SIDE_HEX[side]}'>{dash.SIDE_LABELS[side]}</span>",
+        st.caption(f"Why: {md(row.why)}")
+    panel = event_sides(ui.event_claims(pick))
+    for side in SIDE_LABELS:
+        st.markdown(f"##### <span style='color:{SIDE_HEX[side]}'>{SIDE_LABELS[side]}</span>",
                     unsafe_allow_html=True)
         st.markdown(panel[side], unsafe_allow_html=True)
     if why := ui.editing_off(who := ui.user()):
@@ -160,14 +168,14 @@ def event_panel(events, ids, pick):
                                  format_func=lambda i: labels.get(i, "(none)"), key="merge_with")
             claims_here = ui.event_claims(pick)
             split = st.selectbox("Or take this claim out into an event of its own", [""] + list(claims_here.claim_id),
-                                 format_func=lambda c: "(none)" if not c else dash.event_claim_label(claims_here, c),
+                                 format_func=lambda c: "(none)" if not c else event_claim_label(claims_here, c),
                                  key="split_claim")
-            st.caption(f"Recorded as {dash.md(who.id)}.")
+            st.caption(f"Recorded as {md(who.id)}.")
             if st.form_submit_button("Save"):
                 try:
-                    dash.change_event(store, pick, merge, split, who.id)
+                    change_event(store, pick, merge, split, who.id)
                 except (StoreError, ValueError) as e:
-                    st.error(dash.md(e))
+                    st.error(md(e))
                 else:
                     st.session_state.saved_event = "Saved: the events were changed (kept in the corrections log)."
                     st.rerun()
@@ -180,9 +188,9 @@ def show_claims():
     cols = st.columns(5)
     cols[0].metric("Claims", s["claims"], help="Claims matching the filters, with those that name no place.")
     cols[1].metric("Places", s["places"])
-    for col, side in zip(cols[2:], dash.SIDE_COLORS):
-        col.metric(dash.SIDE_SHORT[side], s["by_side"][side], help=dash.SIDE_LABELS[side])
-    if note := dash.off_map_note(s):
+    for col, side in zip(cols[2:], SIDE_COLORS):
+        col.metric(SIDE_SHORT[side], s["by_side"][side], help=SIDE_LABELS[side])
+    if note := off_map_note(s):
         st.caption(note)
     if view["layers"]["aggregated"]:
         st.caption(f"{view['total_rows']:,} claim-places, counted on a grid of {view['layers']['cell']:g}° cells per "
@@ -205,7 +213,7 @@ def claims_map(view):
     in_list = look.claim is not None and look.claim in set(view["rows"].claim_id)
     rows = ui.picked(filters, marker, look.claim) if (marker or (look.claim and not in_list)) else None
     if look.claim and not in_list and (rows is None or rows.empty):
-        st.warning(f"No claim '{dash.md(look.claim)}' in this store; the latest claims of the view are listed instead.")
+        st.warning(f"No claim '{md(look.claim)}' in this store; the latest claims of the view are listed instead.")
         look.claim = None
     left, right = st.columns([3, 2], gap="medium")
     with right:
@@ -240,7 +248,7 @@ def claim_panel(view, rows, marker):
     if not options:
         st.info("No claims match these filters.")
         return None
-    labels = dash.claim_pick_labels(claims)
+    labels = claim_pick_labels(claims)
     key = f"claim-{hash(str(marker))}"
     if st.session_state.get(key) not in options:
         st.session_state[key] = look.claim if look.claim in options else options[0]
@@ -248,8 +256,8 @@ def claim_panel(view, rows, marker):
     look.claim = choice if (marker or look.claim or st.session_state.get("fly")) else None
     row = claims[claims.claim_id == choice].iloc[0]
     article = store.article(row.article_id) or {}
-    st.markdown(dash.claim_detail(row, article.get("body")), unsafe_allow_html=True)
-    st.markdown(dash.claim_facts(row, rows[rows.claim_id == choice], article), unsafe_allow_html=True)
+    st.markdown(claim_detail(row, article.get("body")), unsafe_allow_html=True)
+    st.markdown(claim_facts(row, rows[rows.claim_id == choice], article), unsafe_allow_html=True)
     return rows[rows.claim_id == choice]
 
 
@@ -279,11 +287,11 @@ def lists(view):
     with left:
         st.subheader("Latest claims")
         for item in views.latest(view["rows"], placeless):
-            st.markdown(dash.latest_line(item), unsafe_allow_html=True)
+            st.markdown(latest_line(item), unsafe_allow_html=True)
     with right:
         st.subheader(f"Claims with no place on the map ({len(placeless)})")
         if len(placeless):
-            st.dataframe(dash.placeless_table(placeless), hide_index=True, height=240, key="placeless")
+            st.dataframe(placeless_table(placeless), hide_index=True, height=240, key="placeless")
         else:
             st.caption("Every claim of this view names a place.")
     if st.toggle("Table by oblast and week", key="area_week"):
@@ -291,7 +299,7 @@ def lists(view):
     c1, c2, c3 = st.columns(3)
     # Built when a button is pressed, not on every rerun (a 1,000-marker view's GeoJSON is 2 MB).
     c1.download_button("Download GeoJSON of this view", key="download", file_name="strike-atlas.geojson",
-                       mime="application/geo+json", data=lambda: dash.geojson_text(to_geojson(ui.query(filters), gaz)))
+                       mime="application/geo+json", data=lambda: geojson_text(to_geojson(ui.query(filters), gaz)))
     c2.download_button("Download CSV of this view", key="download_csv", file_name="strike-atlas.csv", mime="text/csv",
                        data=lambda: views.csv_text(ui.query(filters)))
     c3.download_button("Daily brief of this view (HTML)", key="download_brief", file_name="strike-atlas-brief.html",

@@ -9,7 +9,7 @@ import pytest
 
 from geo.app import brief
 from geo.app.brief import brief_html
-from geo.app.dashboard import Filters
+from geo.app.filters import Filters
 from geo.articles import from_text
 from geo.claims.extract import extract
 from geo.cli import main

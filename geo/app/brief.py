@@ -46,7 +46,7 @@ OUTCOMES = {"intercepted": "says it was intercepted", "denied": "denies it"}
 
 
 def brief_html(store, gazetteer, filters, statuses=None, now: datetime | None = None) -> str:
-    """The brief of the view ``filters`` (``geo.app.dashboard.Filters``; ``statuses`` narrow
+    """The brief of the view ``filters`` (``geo.app.filters.Filters``; ``statuses`` narrow
     its events) as a complete HTML document."""
     args = filters.query_args(gazetteer)
     counts = _counts(store, args)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..places.gazetteer import haversine_km
-from .dashboard import KIND_WORDS
+from .detail import KIND_WORDS
 from .safe import md
 
 __all__ = ["CLOSE", "Lookup", "corrections_table", "look_up"]

@@ -2,7 +2,7 @@
 the first time), cached views keyed on the store's version, and who is using the app (its mode,
 the signed-in person and their role: ``geo.app.access`` decides, this asks Streamlit). Widgets
 and layout stay in the pages; what they show comes from ``geo.app.views`` and
-``geo.app.dashboard``."""
+the modules beside it."""
 from __future__ import annotations
 
 import os
@@ -13,7 +13,7 @@ import streamlit as st
 from ..places.gazetteer import Gazetteer
 from ..store import Store, StoreError, default_url
 from . import access, focus, mapdeck, samples, views
-from .dashboard import Filters
+from .filters import Filters
 from .limits import Limits, RateLimiter
 from .safe import md
 
