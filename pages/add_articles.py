@@ -10,6 +10,7 @@ from geo.app.labels import plural
 from geo.app.safe import md
 from geo.app.tables import claims_table
 from geo.articles import ArticleError, from_text
+from geo.articles.fetch import fetch_article
 from geo.claims.extract import extract
 
 st.set_page_config(page_title="Add articles · Strike Atlas", layout="wide")
@@ -52,8 +53,6 @@ else:
     url = st.text_input("URL (fetched only when you press Fetch)", key="url")
     if st.button("Fetch", key="fetch") and url:
         try:
-            from geo.articles.fetch import fetch_article
-
             if refused := limits.take(who.id, "fetch"):
                 raise ArticleError(refused)
             st.session_state.fetched = fetch_article(url, published)

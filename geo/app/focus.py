@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shapely.geometry import shape
+
 from .mapdeck import DEFAULT_VIEW, STATUS_COLORS
 
 __all__ = ["CLAIM_ID", "MapPlace", "VIEW_SYNC_JS", "panned_view", "area_view", "focus_on", "highlight", "statuses_from_params"]
@@ -82,8 +84,6 @@ class MapPlace:
 
 def area_view(geometry: dict, fallback: tuple[float, float]) -> tuple[float, float, float]:
     """A view that fits a polygon (web-mercator zoom from its extent)."""
-    from shapely.geometry import shape
-
     try:
         west, south, east, north = shape(geometry).bounds
     except (ValueError, TypeError, AttributeError):

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 import streamlit as st
 
 from ..places.gazetteer import Gazetteer
 from ..store import Store, StoreError, default_url
 from . import access, focus, mapdeck, samples, views
+from .brief import brief_html
 from .filters import Filters
 from .limits import Limits, RateLimiter
 from .safe import md
@@ -154,8 +156,6 @@ def view(filters: Filters) -> dict:
 def timeline(filters: Filters):
     """Claims per day or week over the store's whole range for the filter's other settings
     (the brush can then widen the window as well as narrow it)."""
-    from dataclasses import replace
-
     return _all_days(*_key(replace(filters, since=None, until=None)))
 
 
@@ -194,8 +194,6 @@ def basemap_problem() -> str | None:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _brief(url: str, store_version: tuple, filters: Filters) -> str:
-    from .brief import brief_html
-
     return brief_html(_open(url), gazetteer(), filters)
 
 
