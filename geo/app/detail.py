@@ -3,7 +3,7 @@ with its places marked (the Add page). Articles are hostile input: all their tex
 from __future__ import annotations
 
 from ..store.reading import date_label
-from .mapdeck import SIDE_LABELS
+from .mapdeck import SIDE_LABELS, STATUS_LABELS
 from .safe import link, md
 
 KIND_WORDS = {"settlement": "a settlement", "district": "a whole district", "admin1": "a whole region",
@@ -78,3 +78,8 @@ def highlight_places(body: str, places) -> str:
         pos = m.end
     out.append(md(body[pos:]))
     return "".join(out).replace("\n\n", "<br/><br/>")
+
+
+def event_heading(row) -> str:
+    """The event panel's first line, escaped Markdown: place, day, status and what it means."""
+    return f"**{md(row.place_name)}**, {row.day}: **{row.status}** ({STATUS_LABELS[row.status]})"

@@ -54,3 +54,13 @@ def event_labels(events) -> dict[str, str]:
 def event_claim_label(claims, claim_id: str) -> str:
     r = claims[claims.claim_id == claim_id].iloc[0]
     return f"{SIDE_LABELS.get(r.side, r.side)} · {str(r.source or 'unattributed')[:40]} · {str(r.sentence)[:60]}"
+
+
+ATTACKER_NAMES = {"RU": "Russia", "UA": "Ukraine", "unknown": "not said"}  # the Attacker filter's words
+
+
+def area_names(gazetteer) -> dict[str, str]:
+    """The "Zoom to" choices: the region's code (the link's ``area``) to its name, the whole
+    theatre first (code "")."""
+    return {"": "Ukraine and the border regions"} | {c.removeprefix("iso:"): gazetteer.get(c).name
+                                                     for c in gazetteer.area_ids("admin1")}

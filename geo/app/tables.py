@@ -51,3 +51,16 @@ def placeless_table(placeless):
     return pd.DataFrame({"date": placeless.map_date, "reported by": placeless.side.map(SIDE_LABELS).fillna(placeless.side),
                          "source": placeless.source, "targets": placeless.targets.str.replace("_", " "),
                          "sentence": placeless.sentence})
+
+
+def panel_claims(picked, latest, marker):
+    """The claim panel's rows (a claim's places) and its claims, one each, newest first (undated
+    last): a marker's claims; the link's claim (fetched on its own) listed with the view's
+    latest, not instead of them; else the view's latest."""
+    if picked is None or picked.empty:
+        rows = latest
+    elif marker is None:
+        rows = pd.concat([picked, latest], ignore_index=True)
+    else:
+        rows = picked
+    return rows, rows.drop_duplicates("claim_id").sort_values("map_date", ascending=False, na_position="last")

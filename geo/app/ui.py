@@ -13,7 +13,7 @@ import streamlit as st
 
 from ..places.gazetteer import Gazetteer
 from ..store import Store, StoreError, default_url
-from . import access, focus, mapdeck, samples, views
+from . import access, clusters, focus, mapdeck, samples, views
 from .brief import brief_html
 from .filters import Filters
 from .limits import Limits, RateLimiter
@@ -280,3 +280,20 @@ def account(who: access.User | None) -> None:
 def limiter() -> RateLimiter:
     """One per server: how many fetches and uploads each person has made in the last minute."""
     return RateLimiter(Limits.from_env())
+
+
+# -- the map ------------------------------------------------------------------------------------
+def draw_map(layers: dict, look, key: str, basemap: bool = False, cluster: bool = False):
+    """The pydeck map of ``layers`` where ``look`` says (which then holds the view it is drawn
+    at, for the link); ``cluster``: nearby markers of a side as one numbered circle, at that
+    zoom. A click reruns the page (or the fragment that drew it)."""
+    look.view = look.view_state(gazetteer())
+    if cluster:
+        layers = clusters.clustered_layers(layers, look.view[2])
+    return st.pydeck_chart(mapdeck.deck(layers, look.view, basemap=basemap and not basemap_problem()),
+                           on_select="rerun", selection_mode="single-object", key=key, height=560)
+
+
+def fly() -> None:
+    """A list's pick: the map flies to it on the next run (an ``on_change`` callback)."""
+    st.session_state.fly = True
