@@ -14,7 +14,7 @@ from geo.app.mappage import MapPage
 from geo.app.mapdeck import SIDE_LABELS, SIDE_SHORT
 from geo.app.safe import md
 from geo.claims.vocab import TARGETS
-from pages import map_claims, map_events
+from pages import map_claims, map_events  # the app's folder is on sys.path (streamlit run app.py)
 
 store = ui.store()
 gaz = ui.gazetteer()
