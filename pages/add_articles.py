@@ -3,9 +3,14 @@ from datetime import date
 
 import streamlit as st
 
-from geo.app import dashboard as dash
 from geo.app import ui
+from geo.app.detail import highlight_places
+from geo.app.files import read_upload
+from geo.app.labels import plural
+from geo.app.safe import md
+from geo.app.tables import claims_table
 from geo.articles import ArticleError, from_text
+from geo.articles.fetch import fetch_article
 from geo.claims.extract import extract
 
 st.set_page_config(page_title="Add articles · Strike Atlas", layout="wide")
@@ -41,15 +46,13 @@ elif source == "Upload files":
         files = []
     for f in files:
         try:
-            articles += dash.read_upload(f.name, f.getvalue(), published)
+            articles += read_upload(f.name, f.getvalue(), published)
         except ArticleError as e:
             errors.append(f"{f.name}: {e}")
 else:
     url = st.text_input("URL (fetched only when you press Fetch)", key="url")
     if st.button("Fetch", key="fetch") and url:
         try:
-            from geo.articles.fetch import fetch_article
-
             if refused := limits.take(who.id, "fetch"):
                 raise ArticleError(refused)
             st.session_state.fetched = fetch_article(url, published)
@@ -59,17 +62,17 @@ else:
         articles.append(st.session_state.fetched)
 
 for e in errors:
-    st.error(dash.md(e))
+    st.error(md(e))
 
 results = [(a, extract(a, ui.gazetteer())) for a in articles]
 for art, out in results:
-    st.subheader(dash.md(art.title or "Untitled article"))
+    st.subheader(md(art.title or "Untitled article"))
     stored = store.has_article(art.id)
-    st.caption(f"{dash.plural(len(out.places), 'place mention')}, {dash.plural(len(out.claims), 'claim')}"
+    st.caption(f"{plural(len(out.places), 'place mention')}, {plural(len(out.claims), 'claim')}"
                + (" · already in the store" if stored else ""))
-    st.markdown(dash.highlight_places(art.body, out.places), unsafe_allow_html=True)
+    st.markdown(highlight_places(art.body, out.places), unsafe_allow_html=True)
     if out.claims:
-        st.dataframe(dash.claims_table(out), hide_index=True)
+        st.dataframe(claims_table(out), hide_index=True)
     else:
         st.info("No strike claims found in this article.")
 

@@ -2,8 +2,9 @@
 import pandas as pd
 import streamlit as st
 
-from geo.app import dashboard as dash
 from geo.app import names, ui
+from geo.app.labels import plural
+from geo.app.safe import md
 from geo.store import ROLES, StoreError
 
 st.set_page_config(page_title="Admin · Strike Atlas", layout="wide")
@@ -37,7 +38,7 @@ with st.form("role"):
                 raise ValueError("you cannot take your own admin role away (another admin can)")
             store.set_role(target, role, by=who.id)
         except (StoreError, ValueError) as e:
-            st.error(dash.md(e))
+            st.error(md(e))
         else:
             st.session_state.role_saved = f"{target} is now {'an' if role[0] in 'ae' else 'a'} {role}."
             st.rerun()
@@ -45,8 +46,8 @@ with st.form("role"):
 st.subheader("Changes by a person")
 person = st.selectbox("Person", [u["id"] for u in users] or [who.id], key="changes_of")
 changes = store.changes_by(person)
-st.caption(f"{dash.plural(len(changes['corrections']), 'correction')}, "
-           f"{dash.plural(len(changes['articles']), 'article')} added.")
+st.caption(f"{plural(len(changes['corrections']), 'correction')}, "
+           f"{plural(len(changes['articles']), 'article')} added.")
 if changes["corrections"]:
     st.dataframe(names.corrections_table(changes["corrections"], ui.gazetteer()), hide_index=True, key="their_fixes")
 if changes["articles"]:

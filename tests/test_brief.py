@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from geo.app import brief
+from geo.app import brief, brief_map
 from geo.app.brief import brief_html
-from geo.app.dashboard import Filters
+from geo.app.filters import Filters
 from geo.articles import from_text
 from geo.claims.extract import extract
 from geo.cli import main
@@ -169,7 +169,7 @@ def test_an_empty_window_says_nothing_matches(store, gaz):
 
 
 def test_a_view_of_many_places_merges_nearby_dots(store, gaz, monkeypatch):
-    monkeypatch.setattr(brief, "MAX_DOTS", 3)
+    monkeypatch.setattr(brief_map, "MAX_DOTS", 3)
     page = brief_html(store, gaz, WINDOW)
     assert 1 <= page.count("<circle") <= 3 and "are drawn as one dot" in page
     assert oblast_table(page) == BY_OBLAST  # the table still counts every place

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geo.app import clusters, mapdeck, views
+from geo.app.filters import Filters
 
 # Kramatorsk and a village 5 km east of it (0.068° of longitude at 48.7° N).
 KRAMATORSK = (37.5678, 48.7311)
@@ -164,14 +165,12 @@ def stored(db, gaz, *texts):
 
 
 def test_a_click_on_a_cluster_picks_the_claims_of_its_places_and_side(db, gaz):
-    from geo.app import dashboard as dash
-
     with stored(db, gaz, *UA_DONETSK, RU_KRAMATORSK) as store:
-        pts = views.map_view(store, gaz, dash.Filters())["layers"]["points"]
+        pts = views.map_view(store, gaz, Filters())["layers"]["points"]
         cluster = cluster_of(clusters.clustered(pts, 7.0))[0]
         event = {"selection": {"indices": {"claims": [0]}, "objects": {"claims": [cluster]}}}
         picked = views.clicked_marker(event)
-        rows = views.picked_claims(store, gaz, dash.Filters(), picked)
+        rows = views.picked_claims(store, gaz, Filters(), picked)
     assert picked == {"place_ids": cluster["place_ids"], "side": "UA"} and len(cluster["place_ids"]) == 3
     assert rows.claim_id.nunique() == cluster["n"] == 3 and set(rows.side) == {"UA"}  # not the RU claim there
     assert set(rows.place_id) == set(cluster["place_ids"])
@@ -179,13 +178,11 @@ def test_a_click_on_a_cluster_picks_the_claims_of_its_places_and_side(db, gaz):
 
 
 def test_the_map_flies_in_once_per_cluster_click_until_the_circle_opens(db, gaz):
-    from geo.app import dashboard as dash
-
     with stored(db, gaz, *UA_DONETSK) as store:
-        pts = views.map_view(store, gaz, dash.Filters())["layers"]["points"]
+        pts = views.map_view(store, gaz, Filters())["layers"]["points"]
         cluster = cluster_of(clusters.clustered(pts, 6.0))[0]
         marker = {"place_ids": cluster["place_ids"], "side": "UA"}
-        rows = views.picked_claims(store, gaz, dash.Filters(), marker)
+        rows = views.picked_claims(store, gaz, Filters(), marker)
     state = {}
     lat, lon, zoom = clusters.fly_in(marker, rows, state)
     assert 48.6 < lat < 48.9 and 37.4 < lon < 37.7 and 6.0 < zoom <= clusters.MAX_ZOOM

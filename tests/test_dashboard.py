@@ -8,9 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
-from geo.app import access
-from geo.app import dashboard as dash
-from geo.app import views
+from geo.app import access, views
+from geo.app.filters import Filters, advance_window
+from geo.app.samples import ensure_samples
 
 APP = str(ROOT / "app.py")
 PAGES = ROOT / "pages"
@@ -110,7 +110,7 @@ def test_tooltips_and_detail_escape_article_text(db):
     from geo.store import Store
 
     store = Store.open(str(db))
-    dash.ensure_samples(store)
+    ensure_samples(store)
     art = from_text("Russian drones struck Poltava on 1 May 2025, <img src=x onerror=alert(1)> said the governor's "
                     "office. ![x](http://127.0.0.1:9/p.png) [click](javascript:alert(3))",
                     title="<script>alert(2)</script>", url="javascript:alert(4)")
@@ -127,17 +127,17 @@ def test_tooltips_and_detail_escape_article_text(db):
 
 def test_advance_window_steps_and_wraps():
     lo, hi = date(2024, 1, 1), date(2024, 12, 31)
-    assert dash.advance_window((date(2024, 1, 1), date(2024, 1, 31)), 7, lo, hi) == (date(2024, 1, 8), date(2024, 2, 7))
-    assert dash.advance_window((date(2024, 12, 1), date(2024, 12, 31)), 7, lo, hi) == (lo, lo + timedelta(days=30))
+    assert advance_window((date(2024, 1, 1), date(2024, 1, 31)), 7, lo, hi) == (date(2024, 1, 8), date(2024, 2, 7))
+    assert advance_window((date(2024, 12, 1), date(2024, 12, 31)), 7, lo, hi) == (lo, lo + timedelta(days=30))
 
 
 def test_large_views_are_counted_in_the_database(db, gaz):
     from geo.store import Store
 
     with Store.open(str(db), gazetteer=gaz) as store:
-        dash.ensure_samples(store)
-        small = views.map_view(store, gaz, dash.Filters())
-        big = views.map_view(store, gaz, dash.Filters(), max_points=5)
+        ensure_samples(store)
+        small = views.map_view(store, gaz, Filters())
+        big = views.map_view(store, gaz, Filters(), max_points=5)
     assert not small["layers"]["aggregated"] and big["layers"]["aggregated"]
     assert big["summary"]["claims"] == small["summary"]["claims"]
     assert big["summary"]["by_side"] == small["summary"]["by_side"]
@@ -213,7 +213,7 @@ def test_a_target_in_the_link_is_read_whatever_its_case(db):
 def test_the_play_step_moves_the_window_without_an_error(db):
     at = run(APP)
     lo, hi = at.slider(key="window").value
-    step = dash.advance_window((lo, lo + timedelta(days=30)), 7, lo, hi)
+    step = advance_window((lo, lo + timedelta(days=30)), 7, lo, hi)
     at.session_state["next_window"] = step  # what the play control leaves for the next run
     at.run()
     assert not at.exception and at.slider(key="window").value[0] == step[0]

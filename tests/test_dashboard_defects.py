@@ -3,8 +3,9 @@ Streamlit's AppTest on a store made for the test."""
 import html
 from datetime import date
 
-from geo.app import dashboard as dash
 from geo.app import focus, views
+from geo.app.filters import Filters
+from geo.app.labels import plural
 from test_dashboard import APP, PAGES, deck_spec, metric, qp, run
 from test_dashboard_features import add
 
@@ -90,7 +91,7 @@ def test_the_timeline_counts_every_claim_a_place_search_finds(db):
     with Store.open(str(db)) as store:
         gaz = store.gazetteer
         for spelling in ("Kharkiv Oblast", "Izium"):
-            args = dash.Filters(text=spelling).query_args(gaz)
+            args = Filters(text=spelling).query_args(gaz)
             assert store.summary(**args)["claims"] == 1
             assert int(store.per_day(**args).n.sum()) == 1
     at = run(APP, q="Kharkiv Oblast")
@@ -207,8 +208,8 @@ def test_one_colour_means_one_thing_and_labels_fit():
 
     assert not {tuple(c) for c in mapdeck.STATUS_COLORS.values()} & {tuple(c) for c in mapdeck.SIDE_COLORS.values()}
     assert all(len(label) <= 19 for label in mapdeck.SIDE_SHORT.values())
-    assert dash.plural(1, "claim") == "1 claim" and dash.plural(2, "claim") == "2 claims"
-    assert dash.plural(1204, "event") == "1,204 events"
+    assert plural(1, "claim") == "1 claim" and plural(2, "claim") == "2 claims"
+    assert plural(1204, "event") == "1,204 events"
 
 
 def test_an_unreachable_basemap_says_why():

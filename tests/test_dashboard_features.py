@@ -3,12 +3,16 @@ each test: clicking the map, claims without a place, spelling-aware search, the 
 corrections at once, the Gazetteer map, legends, lists, tables and downloads."""
 import html
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from geo.app import dashboard as dash
+from conftest import ROOT
 from geo.app import mapdeck, views
+from geo.app.filters import Filters, window_dates
+from geo.app.mapdeck import SIDE_LABELS
+from geo.app.samples import ensure_samples
+from geo.app.tables import claim_rows
 from test_dashboard import APP, PAGES, deck_layers, deck_spec, metric, qp, run
 
 PLACELESS = "On 3 May 2025 the Russian Defence Ministry said its forces had struck Ukraine's energy infrastructure."
@@ -23,7 +27,7 @@ def add(db_path, *texts):
     from geo.store import Store
 
     with Store.open(str(db_path)) as store:
-        dash.ensure_samples(store)
+        ensure_samples(store)
         for t in texts:
             art = from_text(t, url="https://example.org/report")
             store.add(art, extract(art))
@@ -116,7 +120,7 @@ def test_a_correction_shows_at_once_on_the_claims_page_and_the_map(db):
     assert "Corrected place" in at.success[0].value
     table = frame(at, "places")
     assert table.set_index("claim_id").loc[claim_id, "places"] == "Lviv"
-    side = {v: k for k, v in dash.SIDE_LABELS.items()}[table.set_index("claim_id").loc[claim_id, "side"]]
+    side = {v: k for k, v in SIDE_LABELS.items()}[table.set_index("claim_id").loc[claim_id, "side"]]
     on_map = run(APP, claim=claim_id)
     assert any(m["side"] == side and m["t_place"] == "Lviv" for m in deck_layers(on_map)["claims"])
     assert "**Places:** Lviv (a settlement" in " ".join(m.value for m in on_map.markdown)
@@ -145,11 +149,11 @@ def test_labels_people_read(db):
     assert chart["encoding"]["x"]["axis"]["format"] == "%b %Y"  # months with their year
     assert chart["params"][0]["name"] == "brush"
     claims = frame(run(PAGES / "claims.py"), "places")
-    assert set(claims.side) <= set(dash.SIDE_LABELS.values()) and not claims.targets.str.contains("_").any()
+    assert set(claims.side) <= set(SIDE_LABELS.values()) and not claims.targets.str.contains("_").any()
 
 
 def test_navigation_names_the_map_page():
-    source = (dash.ROOT / "app.py").read_text()
+    source = (ROOT / "app.py").read_text()
     assert 'title="Map of claims"' in source and "st.navigation" in source
 
 
@@ -219,12 +223,12 @@ def test_a_click_on_a_grid_cell_lists_the_claims_in_it(db, gaz):
     from geo.store import Store
 
     with Store.open(str(db), gazetteer=gaz) as store:
-        dash.ensure_samples(store)
-        view = views.map_view(store, gaz, dash.Filters(), max_points=3)
+        ensure_samples(store)
+        view = views.map_view(store, gaz, Filters(), max_points=3)
         cell = next(m for m in view["layers"]["points"] if m["n"] >= 2)
         event = {"selection": {"indices": {"claims": [0]}, "objects": {"claims": [cell]}}}
         marker = views.clicked_marker(event, view["layers"]["cell"])
-        rows = views.picked_claims(store, gaz, dash.Filters(), marker)
+        rows = views.picked_claims(store, gaz, Filters(), marker)
     assert len(rows) == cell["n"] and set(rows.side) == {cell["side"]}
     assert views.clicked_marker({"selection": {"objects": {}}}) is None and views.clicked_marker(None) is None
 
@@ -246,7 +250,7 @@ def test_events_mode_puts_the_sides_next_to_each_other(db):
     assert "in this event: the same place, the same day" in text  # why each claim is here
     assert any(c.value.startswith("Why: ") and "both sides report it" in c.value for c in at.caption)
     heads = [m.value for m in at.markdown if m.value.startswith("##### ")]
-    assert [h.split(">")[1].split("<")[0] for h in heads] == list(dash.SIDE_LABELS.values())
+    assert [h.split(">")[1].split("<")[0] for h in heads] == list(SIDE_LABELS.values())
     assert qp(at, "event") == shostka["event_id"] and qp(at, "mode") == "events"
     at.multiselect(key="statuses").select("contested").run()
     assert metric(at, "Events") == metric(at, "Contested") and qp(at, "status") == "contested"
@@ -289,11 +293,11 @@ def test_the_claims_table_holds_a_filters_latest_claims_and_says_when_there_are_
         undated = from_text("An article with no date.", published=None)
         store.add(undated, made(undated, made_claim(gaz, "UA", [sumy], sentence="undated")))
         lo, hi = store.date_range()
-        for f in [dash.Filters(**dash.window_dates((lo, hi), lo, hi)), dash.Filters(sides=["RU"]),
-                  dash.Filters(since=START + dash.timedelta(days=20), until=START + dash.timedelta(days=50)),
-                  dash.Filters(text="claim 1", sides=["UA", "OTHER"])]:
+        for f in [Filters(**window_dates((lo, hi), lo, hi)), Filters(sides=["RU"]),
+                  Filters(since=START + timedelta(days=20), until=START + timedelta(days=50)),
+                  Filters(text="claim 1", sides=["UA", "OTHER"])]:
             args = f.query_args(gaz)
-            everything = dash.claim_rows(store.query(**args), store.placeless(**args))  # every field, every row
+            everything = claim_rows(store.query(**args), store.placeless(**args))  # every field, every row
             newest = everything.sort_values(["date", "claim_id"], ascending=[False, True], na_position="last")
             table, more = views.claim_table(store, gaz, f, limit=100_000)
             assert not more
@@ -302,6 +306,6 @@ def test_the_claims_table_holds_a_filters_latest_claims_and_says_when_there_are_
                 table, more = views.claim_table(store, gaz, f, limit=limit)
                 assert more == (len(everything) > limit), (f, limit)
                 pd.testing.assert_frame_equal(table, newest.head(limit).reset_index(drop=True))
-        assert "undated" in set(views.claim_table(store, gaz, dash.Filters())[0].sentence)
-    assert dash.window_dates((lo, hi), lo, hi) == {"since": None, "until": None}
-    assert dash.window_dates((lo, hi - dash.timedelta(days=1)), lo, hi) == {"since": lo, "until": hi - dash.timedelta(days=1)}
+        assert "undated" in set(views.claim_table(store, gaz, Filters())[0].sentence)
+    assert window_dates((lo, hi), lo, hi) == {"since": None, "until": None}
+    assert window_dates((lo, hi - timedelta(days=1)), lo, hi) == {"since": lo, "until": hi - timedelta(days=1)}

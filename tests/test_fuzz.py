@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.app.dashboard import Filters
+from geo.app.filters import Filters
 from geo.articles import ArticleError, from_text, read_articles
 from geo.claims.dates import find_dates
 from geo.claims.extract import extract_article

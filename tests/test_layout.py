@@ -1,4 +1,5 @@
-"""The house shows the flow: a stage imports only the stages before it (DESIGN.md)."""
+"""The house shows the flow: a stage imports only the stages before it (DESIGN.md); and it is
+built of small parts: no module over 400 lines, no function over 60."""
 import ast
 
 from conftest import ROOT
@@ -41,3 +42,39 @@ def test_public_api_imports_from_the_package_root():
 
     assert callable(geoparse) and callable(extract_article)
     assert Gazetteer.__module__ == "geo.places.gazetteer" and Store.__module__ == "geo.store.store"
+
+
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+# Being split in issue 26 by a parallel change; the merge removes this set.
+SPLIT_IN_PARALLEL = {"geo/cli.py", "geo/evaluate.py", "geo/places/facilities.py", "geo/store/eventing.py"}
+# Over 400 lines before issue 26 and outside the part of it this branch does (pages and geo.app):
+# each is one subject (a language's word lists, the geoparser, the event grouping) still to split.
+LONG_MODULES_NOT_YET_SPLIT = {"geo/claims/events.py", "geo/claims/lang/en.py", "geo/places/geoparse.py"}
+
+
+def _sources():
+    """The house's Python: the geo package, the pages and the app script, as (path, tree, lines)."""
+    paths = sorted((ROOT / "geo").rglob("*.py")) + sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        yield path.relative_to(ROOT).as_posix(), ast.parse(text), len(text.splitlines())
+
+
+def test_no_module_is_over_400_lines():
+    long = {name: n for name, _, n in _sources() if n > MAX_MODULE_LINES}
+    assert set(long) - SPLIT_IN_PARALLEL - LONG_MODULES_NOT_YET_SPLIT == set(), long
+
+
+def test_no_function_is_over_60_lines():
+    long = [f"{name}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)"
+            for name, tree, _ in _sources() if name not in SPLIT_IN_PARALLEL
+            for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES]
+    assert long == []
+
+
+def test_the_known_exceptions_are_still_exceptions():
+    """An exception that has been fixed leaves its set (so the sets only shrink)."""
+    sizes = {name: n for name, _, n in _sources()}
+    assert all(sizes.get(name, 0) > MAX_MODULE_LINES for name in LONG_MODULES_NOT_YET_SPLIT)

@@ -135,7 +135,7 @@ def test_a_brief_of_a_day_with_the_undated_toggle_says_it_counts_undated_claims(
     """The map's "Daily brief" with "Include undated claims" on counted undated claims under a
     title of one day without a word about them."""
     from geo.app.brief import brief_html
-    from geo.app.dashboard import Filters
+    from geo.app.filters import Filters
     from geo.articles import from_text
     from geo.claims.extract import extract
     from geo.store import Store

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
+from geo.app.detail import claim_facts, highlight_places
+from geo.app.tables import claims_table
 from geo.articles import from_text
 from geo.claims.extract import Extraction, extract, extract_article
 from geo.store import Store
@@ -146,11 +148,9 @@ def test_a_corrected_date_of_a_month_claim_puts_it_on_that_day(store, gaz):
 
 
 def test_the_dashboard_shows_a_month_as_a_month(store, gaz):
-    from geo.app import dashboard as dash
-
     out = add(store, gaz, MONTH)
-    assert dash.claims_table(out).date.tolist() == ["2025-03"]  # the Add page's review table
-    assert "Shostka" in dash.highlight_places(out.article.body, out.places)
+    assert claims_table(out).date.tolist() == ["2025-03"]  # the Add page's review table
+    assert "Shostka" in highlight_places(out.article.body, out.places)
     rows = store.query(columns="map")
-    facts = dash.claim_facts(rows.iloc[0], rows, {})
+    facts = claim_facts(rows.iloc[0], rows, {})
     assert "**Date:** 2025-03 (month; mapped on the article date 2025-04-10)" in facts and "2025-03-01" not in facts

@@ -2,7 +2,7 @@
 mail or print (issue 24).
 
 The page holds a header (the window, the filters in words, the counts, when it was made and
-from which store), the map as an inline SVG (the gazetteer's admin-1 outlines, one dot per
+from which store), the map as an inline SVG (``brief_map``: the gazetteer's admin-1 outlines, one dot per
 place and reporting side, coloured by side and sized by claims), the claims per oblast and
 side, and the window's events with each side's statement and the article links.
 
@@ -19,24 +19,21 @@ Why it is made this way:
 """
 from __future__ import annotations
 
-import math
 from datetime import date, datetime, timezone
-from functools import lru_cache
 from html import escape
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-import numpy as np
 import pandas as pd
 
+from ..store.export import write_file
+from .brief_map import map_section
+from .labels import plural
 from .mapdeck import SIDE_COLORS, SIDE_HEX, SIDE_LABELS, STATUS_HEX, STATUS_LABELS
+from .views import label
 
 __all__ = ["brief_html", "safe_href", "write_brief"]
 
-THEATRE = (22.0, 44.0, 41.5, 54.0)  # west, south, east, north: Ukraine, Belarus, Russia's border regions
-WIDEST = (14.0, 40.0, 62.0, 62.0)  # the map grows to show dots up to here (the Volga, the Urals)
-WIDTH = 760  # SVG user units (pixels on screen)
-MAX_DOTS = 1500  # above this many place-side dots, nearby places are merged
 MAX_EVENTS = 30  # events listed; the page says how many more the window holds
 MAX_STATEMENTS = 3  # statements per side of an event
 MAX_SENTENCE = 400  # characters of a statement quoted
@@ -46,7 +43,7 @@ OUTCOMES = {"intercepted": "says it was intercepted", "denied": "denies it"}
 
 
 def brief_html(store, gazetteer, filters, statuses=None, now: datetime | None = None) -> str:
-    """The brief of the view ``filters`` (``geo.app.dashboard.Filters``; ``statuses`` narrow
+    """The brief of the view ``filters`` (``geo.app.filters.Filters``; ``statuses`` narrow
     its events) as a complete HTML document."""
     args = filters.query_args(gazetteer)
     counts = _counts(store, args)
@@ -57,7 +54,7 @@ def brief_html(store, gazetteer, filters, statuses=None, now: datetime | None = 
         body = "<p class='empty'>Nothing in the store matches this view: no claims and no events.</p>"
     else:
         places = store.per_place(**args)
-        body = (_map_section(gazetteer, places) + _area_section(gazetteer, store.claims_per_admin1(**args),
+        body = (map_section(gazetteer, places) + _area_section(gazetteer, store.claims_per_admin1(**args),
                                                                  counts, filters.sides)
                 + _events_section(store, events, n_events, filters))
     return _document(_title(filters), head + body)
@@ -101,11 +98,11 @@ def _header(store, filters, statuses, counts: dict, by_status: dict, now: dateti
                        for s in SIDE_COLORS if s in (filters.sides or SIDE_COLORS))
     placeless = f", {counts['n_placeless']:,} of them naming no place below the country" if counts["n_placeless"] else ""
     statuses_said = ", ".join(f"{by_status[s]:,} {s}" for s in STATUS_LABELS if by_status.get(s))
-    events = _plural(sum(by_status.values()), "event") + (f" ({statuses_said})" if statuses_said else "")
+    events = plural(sum(by_status.values()), "event") + (f" ({statuses_said})" if statuses_said else "")
     return (f"<header><h1>{escape(_title(filters))}</h1>"
             f"<p class='filters'>{escape(filters_words(filters, statuses))}</p>"
-            f"<p class='counts'><b>{_plural(counts['claims'], 'claim')}</b>{placeless}; "
-            f"{_plural(counts['places'], 'place')}; {events}.<br>{sides}</p>"
+            f"<p class='counts'><b>{plural(counts['claims'], 'claim')}</b>{placeless}; "
+            f"{plural(counts['places'], 'place')}; {events}.<br>{sides}</p>"
             f"<p class='meta'>Made {now.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC from the store "
             f"{escape(store_name(store))} by Strike Atlas. Claims are what each side says, not verified facts.</p>"
             "</header>")
@@ -129,8 +126,6 @@ def window_words(since: date | None, until: date | None) -> str:
 
 def filters_words(filters, statuses=None) -> str:
     """The filters as a sentence a reader understands (plain text, to be escaped)."""
-    from .views import label
-
     parts = []
     if set(filters.sides or SIDE_COLORS) >= set(SIDE_COLORS):
         parts.append("claims of every side")
@@ -158,141 +153,6 @@ def store_name(store) -> str:
     if url.get_backend_name() == "sqlite":
         return Path(url.database or "memory").name or "memory"
     return f"{url.database} on {url.host or 'localhost'}"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
-# -- the map ---------------------------------------------------------------------------------------
-class Frame:
-    """The map's extent and its projection to SVG units: longitude scaled by the cosine of the
-    middle latitude (a plate carrée that keeps shapes right at this size)."""
-
-    def __init__(self, extent: tuple[float, float, float, float]):
-        self.extent = extent
-        west, south, east, north = extent
-        self.kx = math.cos(math.radians((south + north) / 2))
-        self.k = WIDTH / ((east - west) * self.kx)
-        self.height = round((north - south) * self.k)
-
-    def xy(self, lon, lat):
-        west, _, _, north = self.extent
-        return (lon - west) * self.kx * self.k, (north - lat) * self.k
-
-    def inside(self, lon, lat):
-        west, south, east, north = self.extent
-        return (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
-
-
-def frame_for(places: pd.DataFrame) -> Frame:
-    """The theatre, grown to the dots (up to ``WIDEST``), half a degree around them."""
-    w, s, e, n = THEATRE
-    if len(places):
-        lo, hi = WIDEST[:2], WIDEST[2:]
-        inside = places[(places.lon >= lo[0]) & (places.lon <= hi[0]) & (places.lat >= lo[1]) & (places.lat <= hi[1])]
-        if len(inside):
-            w, s = min(w, inside.lon.min() - 0.5), min(s, inside.lat.min() - 0.5)
-            e, n = max(e, inside.lon.max() + 0.5), max(n, inside.lat.max() + 0.5)
-    return Frame((max(w, WIDEST[0]), max(s, WIDEST[1]), min(e, WIDEST[2]), min(n, WIDEST[3])))
-
-
-def _map_section(gazetteer, places: pd.DataFrame) -> str:
-    frame = frame_for(places)
-    dots, note = _dots(places, frame)
-    svg = (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {WIDTH} {frame.height}' role='img' "
-           f"aria-label='Map of the claims'><rect width='{WIDTH}' height='{frame.height}' class='bg'/>"
-           f"{outline_paths(gazetteer, frame.extent)}{dots}</svg>")
-    legend = " ".join(f"<span class='{s}'>●</span> {SIDE_LABELS[s]}" for s in SIDE_COLORS)
-    return (f"<section class='map'><h2>Map</h2>{svg}<p class='legend'>{legend} · one dot per place and side, "
-            f"bigger for more claims; a ring: a claim about a whole district or region.{note}</p></section>")
-
-
-@lru_cache(maxsize=8)
-def outline_paths(gazetteer, extent: tuple[float, float, float, float]) -> str:
-    """The admin-1 outlines inside ``extent`` as SVG paths, clipped and simplified to about
-    a unit of the drawing (the page's size is set by the dots, not the coastline)."""
-    import shapely
-    from shapely.geometry import shape
-
-    frame = Frame(extent)
-    box = shapely.box(*extent)
-    out = []
-    for f in sorted(gazetteer.areas_geojson("admin1")["features"], key=lambda f: f["properties"]["admin1"]):
-        geom = shape(f["geometry"])
-        if not geom.intersects(box):
-            continue
-        geom = shapely.clip_by_rect(geom, *extent).simplify(0.7 / frame.k, preserve_topology=True)
-        d = _path(geom, frame)
-        if d:
-            code, name = f["properties"]["admin1"], f["properties"]["name"]
-            out.append(f"<path class='c{escape(code[:2])}' d='{d}'><title>{escape(name)}</title></path>")
-    return "".join(out)
-
-
-def _path(geom, frame: Frame) -> str:
-    """SVG path data of a (multi)polygon: each ring a move and relative lines in whole units
-    (steps between rounded points, so no error adds up; a point on the last one is dropped)."""
-    rings = []
-    for poly in getattr(geom, "geoms", [geom]):
-        if poly.geom_type != "Polygon" or poly.is_empty:
-            continue
-        for ring in (poly.exterior, *poly.interiors):
-            lonlat = np.asarray(ring.coords)[:-1]
-            xy = np.rint(np.column_stack(frame.xy(lonlat[:, 0], lonlat[:, 1]))).astype(int)
-            steps = np.diff(xy, axis=0)
-            steps = steps[(steps != 0).any(axis=1)]
-            if len(steps) >= 2:
-                rings.append(f"M{xy[0, 0]} {xy[0, 1]}l" + " ".join(f"{dx} {dy}" for dx, dy in steps) + "z")
-    return "".join(rings)
-
-
-def _dots(places: pd.DataFrame, frame: Frame) -> tuple[str, str]:
-    """SVG circles, one per place and side (biggest first, so small ones stay visible), and a
-    note of what the map could not show as such."""
-    if places.empty:
-        return "", ""
-    inside = frame.inside(places.lon, places.lat)
-    outside = places[~inside].place_id.nunique()
-    d = places[inside].copy()
-    d["x"], d["y"] = frame.xy(d.lon, d.lat)
-    d["key"] = d.place_id
-    note = f" {_plural(outside, 'place')} beyond the map's edge not drawn." if outside else ""
-    if len(d) > MAX_DOTS:
-        d, cell = _merged(d)
-        note += f" Places closer than {cell} units are drawn as one dot (a view of many places)."
-    d = d.sort_values(["n", "key", "side"], ascending=[False, True, True])
-    shared = d.groupby("key").side.transform("nunique") > 1
-    return "".join(_circle(r, s) for r, s in zip(d.itertuples(), shared)), note
-
-
-def _merged(d: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """Dots on a pixel grid, coarser until at most ``MAX_DOTS``: each cell and side one dot at
-    its claims' mean position, named after its biggest place."""
-    cell = 4
-    while True:
-        g = d.assign(gx=(d.x // cell).astype(int), gy=(d.y // cell).astype(int), wx=d.x * d.n, wy=d.y * d.n)
-        g = g.sort_values("n", ascending=False).groupby(["gx", "gy", "side"], as_index=False).agg(
-            n=("n", "sum"), wx=("wx", "sum"), wy=("wy", "sum"), name=("name", "first"), kind=("kind", "first"),
-            places=("place_id", "size"))
-        if len(g) <= MAX_DOTS:
-            g["x"], g["y"], g["key"] = g.wx / g.n, g.wy / g.n, g.gx.astype(str) + "," + g.gy.astype(str)
-            g["name"] = [n if k == 1 else f"{n} and {k - 1} places near" for n, k in zip(g.name, g.places)]
-            return g, cell
-        cell *= 2
-
-
-OFFSETS = {"RU": (-4, 0), "UA": (4, 0), "OTHER": (0, -4.5)}  # sides sharing a place stand apart
-
-
-def _circle(r, shared: bool) -> str:
-    dx, dy = OFFSETS.get(r.side, (0, 0)) if shared else (0, 0)
-    radius = 3 + math.sqrt(min(int(r.n), 200))
-    ring = " a" if str(r.kind or "settlement") not in ("settlement", "facility") else ""
-    side = r.side if r.side in SIDE_COLORS else "OTHER"
-    what = f"{escape(str(r.name))}: {_plural(int(r.n), 'claim')} ({SIDE_LABELS.get(side)})"
-    return (f"<circle class='{side}{ring}' cx='{r.x + dx:.1f}' cy='{r.y + dy:.1f}' r='{radius:.1f}'>"
-            f"<title>{what}</title></circle>")
 
 
 # -- claims per oblast -----------------------------------------------------------------------------
@@ -359,7 +219,7 @@ def _event(e, claims: list) -> str:
 def _side_statements(side: str, claims: list, day) -> str:
     items = "".join(f"<li>{statement(c, day)}</li>" for c in claims[:MAX_STATEMENTS])
     if len(claims) > MAX_STATEMENTS:
-        items += f"<li class='more'>and {_plural(len(claims) - MAX_STATEMENTS, 'more statement')}</li>"
+        items += f"<li class='more'>and {plural(len(claims) - MAX_STATEMENTS, 'more statement')}</li>"
     return f"<div class='side'><h4><span class='{side}'>●</span> {SIDE_LABELS[side]}</h4><ul>{items}</ul></div>"
 
 
@@ -423,8 +283,6 @@ def _document(title: str, body: str) -> str:
 def write_brief(path, text: str) -> None:
     """Write the page to ``path`` whole or not at all, with the permissions of any file the
     user makes (``geo.store.export.write_file``): a brief is for sharing."""
-    from ..store.export import write_file
-
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(text)

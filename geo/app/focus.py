@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shapely.geometry import shape
+
 from .mapdeck import DEFAULT_VIEW, STATUS_COLORS
 
 __all__ = ["CLAIM_ID", "MapPlace", "VIEW_SYNC_JS", "panned_view", "area_view", "focus_on", "highlight", "statuses_from_params"]
@@ -82,8 +84,6 @@ class MapPlace:
 
 def area_view(geometry: dict, fallback: tuple[float, float]) -> tuple[float, float, float]:
     """A view that fits a polygon (web-mercator zoom from its extent)."""
-    from shapely.geometry import shape
-
     try:
         west, south, east, north = shape(geometry).bounds
     except (ValueError, TypeError, AttributeError):
@@ -142,3 +142,10 @@ def panned_view(value) -> tuple[float, float, float] | None:
     except (TypeError, ValueError):
         return None
     return (lat, lon, zoom) if -90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 22 else None
+
+
+def candidates_view(table) -> tuple[float, float, float]:
+    """A view around the Gazetteer page's candidates (the best one in the middle)."""
+    best = table.iloc[0]
+    spread = max(float(table.lat.max() - table.lat.min()), float(table.lon.max() - table.lon.min()), 1.0)
+    return float(best.lat), float(best.lon), max(3.0, min(9.0, 8.5 - 1.4 * spread ** 0.5))

@@ -16,11 +16,15 @@ from __future__ import annotations
 import base64
 import io
 import json
+import urllib.error
+import urllib.request
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pandas as pd
+import shapely.geometry
+from PIL import Image, ImageDraw
 
 from .safe import tooltip_value
 
@@ -69,8 +73,6 @@ def target_group(targets) -> str:
 
 # -- icons --------------------------------------------------------------------------------------
 def _draw(shape: str, hollow: bool):
-    from PIL import Image, ImageDraw
-
     img = Image.new("RGBA", (ICON, ICON), (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
     m, c, w = 6, ICON // 2, 0 if not hollow else 9
@@ -95,8 +97,6 @@ def _draw(shape: str, hollow: bool):
 def icon_atlas() -> tuple[str, dict]:
     """(PNG data URL, deck.gl icon mapping): a white mask per marker, tinted by side in the
     browser. Drawn here, so the map needs no icon server."""
-    from PIL import Image
-
     names = [(icon_key(g, hollow), SHAPES[g], hollow) for g in SHAPES for hollow in (False, True)]
     names.append(("cluster", "cluster", False))  # geo.app.clusters: nearby places of a side, counted
     atlas = Image.new("RGBA", (ICON * len(names), ICON), (0, 0, 0, 0))
@@ -118,15 +118,13 @@ def outlines(gazetteer) -> dict:
     """Admin-1 outlines for the base map, simplified for the screen and deterministic (the
     static file is this, written by ``write_outlines``). Ukraine and Belarus keep the most
     detail, Russia east of the Urals the least."""
-    from shapely.geometry import mapping, shape
-
     feats = []
     for f in sorted(gazetteer.areas_geojson("admin1")["features"], key=lambda f: f["properties"]["admin1"]):
-        geom = shape(f["geometry"])
+        geom = shapely.geometry.shape(f["geometry"])
         west = geom.bounds[0]
         code = f["properties"]["admin1"]
         tol = 0.01 if code[:2] in ("UA", "BY") else 0.03 if west < 60 else 0.12
-        simple = mapping(geom.simplify(tol, preserve_topology=True))
+        simple = shapely.geometry.mapping(geom.simplify(tol, preserve_topology=True))
         feats.append({"type": "Feature", "geometry": {"type": simple["type"], "coordinates": _rounded(simple["coordinates"])},
                       "properties": {"admin1": code, "t_place": f["properties"]["name"]}})
     return {"type": "FeatureCollection", "features": feats}
@@ -262,6 +260,7 @@ TOOLTIP = {"html": "<b>{t_place}</b><br/>{t_text}",
 
 
 def _compact_deck_class():
+    # pydeck (0.2 s) is imported only to draw a map: the CLI's brief imports this module for its colours.
     import pydeck as pdk
     from pydeck.bindings.json_tools import default_serialize
 
@@ -278,9 +277,6 @@ def _compact_deck_class():
 def basemap_problem(url: str = BASEMAP, timeout: float = 3.0) -> str | None:
     """Why the online basemap cannot be drawn (no network, the service down), or None. Asked
     only when the user turns the basemap on: the browser would otherwise fail silently."""
-    import urllib.error
-    import urllib.request
-
     try:
         with urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=timeout):
             return None
@@ -296,7 +292,7 @@ def deck(layers: dict, view: tuple[float, float, float] = DEFAULT_VIEW, basemap:
     "points": markers, "counts": the clusters' numbers}). The areas are not pickable: a click
     must reach the markers (a pickable polygon layer under them swallowed every click in
     Chromium). ``basemap`` fetches Carto's tiles, so it is for a user who asks for it."""
-    import pydeck as pdk
+    import pydeck as pdk  # imported only to draw a map (see _compact_deck_class)
 
     atlas, mapping = icon_atlas()
     lat, lon, zoom = view

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from ..places.gazetteer import haversine_km
-from .dashboard import KIND_WORDS
+from ..places.geoparse import geoparse, resolve_name
+from .detail import KIND_WORDS
 from .safe import md
 
 __all__ = ["CLOSE", "Lookup", "corrections_table", "look_up"]
@@ -50,10 +53,6 @@ class Lookup:
 
 def look_up(query: str, gazetteer) -> Lookup:
     """A name's candidates and what to say of them (see the module's docstring)."""
-    import pandas as pd
-
-    from ..places.geoparse import geoparse, resolve_name
-
     query = " ".join(str(query).split())[:1000]
     mention, cands = resolve_name(query, gazetteer)
     if mention is None:
@@ -111,8 +110,6 @@ def _ambiguity(mention: str, cands, regions: list[str], rival, gazetteer) -> str
 def corrections_table(log: list[dict], gazetteer):
     """The corrections log (``Store.corrections()``) as people read it: a place correction's
     old and new places by name and region, their ids in the last columns."""
-    import pandas as pd
-
     def name(field: str, value):
         if value is None or not field.startswith("place"):
             return value

@@ -2,18 +2,20 @@
 the first time), cached views keyed on the store's version, and who is using the app (its mode,
 the signed-in person and their role: ``geo.app.access`` decides, this asks Streamlit). Widgets
 and layout stay in the pages; what they show comes from ``geo.app.views`` and
-``geo.app.dashboard``."""
+the modules beside it."""
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 import streamlit as st
 
 from ..places.gazetteer import Gazetteer
 from ..store import Store, StoreError, default_url
-from . import access, focus, mapdeck, samples, views
-from .dashboard import Filters
+from . import access, clusters, focus, mapdeck, samples, views
+from .brief import brief_html
+from .filters import Filters
 from .limits import Limits, RateLimiter
 from .safe import md
 
@@ -154,8 +156,6 @@ def view(filters: Filters) -> dict:
 def timeline(filters: Filters):
     """Claims per day or week over the store's whole range for the filter's other settings
     (the brush can then widen the window as well as narrow it)."""
-    from dataclasses import replace
-
     return _all_days(*_key(replace(filters, since=None, until=None)))
 
 
@@ -194,8 +194,6 @@ def basemap_problem() -> str | None:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _brief(url: str, store_version: tuple, filters: Filters) -> str:
-    from .brief import brief_html
-
     return brief_html(_open(url), gazetteer(), filters)
 
 
@@ -282,3 +280,20 @@ def account(who: access.User | None) -> None:
 def limiter() -> RateLimiter:
     """One per server: how many fetches and uploads each person has made in the last minute."""
     return RateLimiter(Limits.from_env())
+
+
+# -- the map ------------------------------------------------------------------------------------
+def draw_map(layers: dict, look, key: str, basemap: bool = False, cluster: bool = False):
+    """The pydeck map of ``layers`` where ``look`` says (which then holds the view it is drawn
+    at, for the link); ``cluster``: nearby markers of a side as one numbered circle, at that
+    zoom. A click reruns the page (or the fragment that drew it)."""
+    look.view = look.view_state(gazetteer())
+    if cluster:
+        layers = clusters.clustered_layers(layers, look.view[2])
+    return st.pydeck_chart(mapdeck.deck(layers, look.view, basemap=basemap and not basemap_problem()),
+                           on_select="rerun", selection_mode="single-object", key=key, height=560)
+
+
+def fly() -> None:
+    """A list's pick: the map flies to it on the next run (an ``on_change`` callback)."""
+    st.session_state.fly = True

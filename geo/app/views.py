@@ -10,6 +10,7 @@ import pandas as pd
 from ..store import rollups
 from . import mapdeck
 from .mapdeck import SIDE_COLORS, SIDE_LABELS
+from .tables import claim_rows
 
 MAX_POINTS = 1000  # markers (place x side); above this many, claims are counted on a grid
 
@@ -150,12 +151,10 @@ MAX_TABLE = 5000  # claims in the Claims table; a larger filter shows its latest
 
 
 def claim_table(store, gazetteer, filters, limit: int = MAX_TABLE) -> tuple[pd.DataFrame, bool]:
-    """The Claims page's table for a filter (``dashboard.claim_rows``): its latest ``limit``
+    """The Claims page's table for a filter (``tables.claim_rows``): its latest ``limit``
     claims, newest first, with those that name no place, and whether the filter holds more.
     Only the table's fields and the latest rows are read, so a million-claim store answers at
     once."""
-    from .dashboard import claim_rows
-
     args = filters.query_args(gazetteer)
     rows = store.query(**args, columns="table", limit=limit * 2 + 1, order="desc")  # claim places
     placeless = store.placeless(limit=limit + 1, **args)
