@@ -133,7 +133,7 @@ def _store(args):
 def cmd_ingest(args) -> int:
     from .articles import ArticleError, parse_date
     from .store import StoreError
-    from .store.ingest import ingest
+    from .pipeline import ingest
 
     try:
         published = parse_date(args.published) if args.published else None

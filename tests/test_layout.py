@@ -3,7 +3,7 @@ import ast
 
 from conftest import ROOT
 
-STAGES = ["articles", "places", "claims", "store", "app"]
+STAGES = ["articles", "places", "claims", "store", "pipeline", "app"]
 
 
 def _imported_stages(path, package: list[str]) -> set[str]:

@@ -31,7 +31,7 @@ def ensure_samples(store, folder: Path = SAMPLES) -> int:
     """Load the bundled sample articles into an empty store; returns how many were added."""
     if store.counts()["articles"]:
         return 0
-    from ..store.ingest import ingest  # the pipeline, needed only for a store not preloaded
+    from ..pipeline import ingest  # the pipeline, needed only for a store not preloaded
 
     return ingest(store, [str(folder)], progress=False).added
 
