@@ -41,3 +41,23 @@ def test_public_api_imports_from_the_package_root():
 
     assert callable(geoparse) and callable(extract_article)
     assert Gazetteer.__module__ == "geo.places.gazetteer" and Store.__module__ == "geo.store.store"
+
+
+def test_the_pipeline_uses_only_the_stores_public_api():
+    """geo/pipeline reads, extracts and writes through the Store's public methods: nothing of
+    ``store._...``, and nothing of geo.store's private modules' underscored names."""
+    bad = []
+    for path in sorted((ROOT / "geo" / "pipeline").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "store" \
+                    and node.attr.startswith("_"):
+                bad.append(f"{path.name}:{node.lineno} store.{node.attr}")
+            if isinstance(node, ast.ImportFrom) and "store" in (node.module or "").split("."):
+                bad += [f"{path.name}:{node.lineno} imports {a.name}" for a in node.names if a.name.startswith("_")]
+    assert bad == []
+
+
+def test_the_store_holds_no_pipeline():
+    """Ingest and parallel extraction live in geo/pipeline, not in the store (no shim either)."""
+    assert not (ROOT / "geo" / "store" / "ingest.py").exists()
+    assert not (ROOT / "geo" / "store" / "parallel.py").exists()
