@@ -45,35 +45,37 @@ def cmd_users_list(args) -> int:
     return 0
 
 
+def _change_users(args, change) -> tuple[bool, object]:
+    """``change(store)`` on the store of --db: (True, what it returned), or (False, None) after
+    saying why it could not be done (exit 2)."""
+    store = _users_store(args)
+    if store is None:
+        return False, None
+    with store:
+        try:
+            return True, change(store)
+        except StoreError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return False, None
+
+
 def cmd_users_set(args) -> int:
     """Give a user a role (adding them if need be)."""
     if args.role not in ROLES:
         print(f"error: unknown role {args.role!r}; known: {', '.join(ROLES)}", file=sys.stderr)
         return 2
-    store = _users_store(args)
-    if store is None:
+    done, user = _change_users(args, lambda store: store.set_role(args.id, args.role, by=_cli_user(), name=args.name))
+    if not done:
         return 2
-    with store:
-        try:
-            user = store.set_role(args.id, args.role, by=_cli_user(), name=args.name)
-        except StoreError as e:
-            print(f"error: {e}", file=sys.stderr)
-            return 2
     print(f"{user['id']} is now {user['role']}", file=sys.stderr)
     return 0
 
 
 def cmd_users_remove(args) -> int:
     """Forget a user and their role (what they changed stays, under their id)."""
-    store = _users_store(args)
-    if store is None:
+    done, _ = _change_users(args, lambda store: store.remove_user(args.id, by=_cli_user()))
+    if not done:
         return 2
-    with store:
-        try:
-            store.remove_user(args.id, by=_cli_user())
-        except StoreError as e:
-            print(f"error: {e}", file=sys.stderr)
-            return 2
     print(f"removed {args.id.strip()}", file=sys.stderr)
     return 0
 
