@@ -129,7 +129,7 @@ def click_targets(db: Path, gaz) -> dict:
     cell of the opening view and an isolated single place's marker of the latest 7 days, each
     with the link that centres the map on it and the number of claims each side's marker there
     opens in the panel."""
-    from geo.app import dashboard as dash
+    from geo.app import filters as dash
     from geo.app import views
     from geo.app.mapdeck import SIDE_OFFSETS
     from geo.store import Store
@@ -256,7 +256,7 @@ def lap(k):
     now = time.perf_counter(); out[k] = round(now - t, 3); t = now
 import streamlit; lap("import_streamlit")
 import pydeck; lap("import_pydeck")
-from geo.app import charts, focus, mapdeck, views, ui; from geo.app import dashboard as dash  # pages/map.py's
+from geo.app import charts, focus, mapdeck, views, ui; from geo.app import filters as dash  # the map page's
 from geo.claims.vocab import TARGETS; from geo.store import Store; from geo.store.export import to_geojson
 lap("import_app")
 from geo.places.gazetteer import Gazetteer

@@ -54,7 +54,7 @@ def main() -> None:
     extracted = [extract_one(a, gaz) for a in arts]
     t1 = time.perf_counter()
     with tempfile.TemporaryDirectory() as d, Store.open(str(Path(d) / "ingest.sqlite"), gazetteer=gaz) as store:
-        batched = hasattr(store, "flush_events")  # as geo.store.ingest writes, where it groups events
+        batched = hasattr(store, "flush_events")  # as geo.pipeline.ingest writes, where it groups events
         many = hasattr(store, "add_many")  # and, since issue 14, 32 articles per transaction
         pairs = list(zip(arts, extracted))
         for i in range(0, len(pairs), 32 if many else 1):
@@ -76,11 +76,11 @@ def main() -> None:
 
 
 def jobs_speedup(n: int, jobs: int, runs: int = 3) -> None:
-    """`geo.store.ingest.ingest` over a .jsonl of n generated articles, 1 process vs ``jobs``,
+    """`geo.pipeline.ingest` over a .jsonl of n generated articles, 1 process vs ``jobs``,
     alternating, fresh store each time; medians."""
     import statistics
 
-    from geo.store.ingest import ingest
+    from geo.pipeline import ingest
 
     gaz = Gazetteer.load()
     times: dict[int, list[float]] = {1: [], jobs: []}

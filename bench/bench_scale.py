@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_store import fill  # noqa: E402
 from geo.app import views  # noqa: E402
-from geo.app.dashboard import Filters, default_window  # noqa: E402
+from geo.app.filters import Filters, default_window  # noqa: E402
 from geo.places.gazetteer import Gazetteer  # noqa: E402
 from geo.store import Store  # noqa: E402
 from geo.store.export import write_geojson  # noqa: E402

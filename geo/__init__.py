@@ -2,7 +2,7 @@
 
 The subpackages are the stages of the flow, each importing only those before it:
 ``articles`` (Article, Doc) -> ``places`` (PlaceMention) -> ``claims`` (Claim) -> ``store``
-(Store, ingest, export) -> ``app`` (what the dashboard shows). ``cli`` and ``evaluate`` sit on top;
+(Store, export) -> ``pipeline`` (ingest: read, extract, store) -> ``app`` (what the dashboard shows). ``cli`` and ``evaluate`` sit on top;
 ``files`` (a file written whole) serves every stage.
 """
 from __future__ import annotations

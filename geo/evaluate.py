@@ -135,12 +135,29 @@ def _km(pred: dict, gold: dict) -> float:
 
 
 def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scores:
+    """One article's scores: its places (recognised, then resolved) and its claims, with the
+    misses and spurious finds in ``details``."""
     s = Scores(articles=1)
     gold_places = {mention_key(g["mention"]): g for g in gold.get("places", [])}
-    required = {k for k, g in gold_places.items() if not g.get("optional")}
     pred_by_key: dict[str, dict] = {}
     for p in pred.get("places", []):
         pred_by_key.setdefault(mention_key(p["mention"]), p)
+    detail = _score_places(s, pred_by_key, gold_places, judge, name)
+
+    def place_hits(pc: dict, gc: dict) -> bool:
+        return _place_hits(pc, gc, pred_by_key, gold_places, judge)
+
+    gold_claims, pred_claims = gold.get("claims", []), pred.get("claims", [])
+    detail["claims_spurious"] = _score_predicted_claims(s, pred_claims, gold_claims, place_hits)
+    detail["claims_missed"] = _score_gold_claims(s, pred_claims, gold_claims, place_hits)
+    s.details.append(detail)
+    return s
+
+
+def _score_places(s: Scores, pred_by_key: dict, gold_places: dict, judge: _Judge, name: str) -> dict:
+    """Recognition (tp, fp, fn over the required gold places) and resolution of the places
+    found; the article's detail so far (missed, spurious, wrongly placed mentions)."""
+    required = {k for k, g in gold_places.items() if not g.get("optional")}
     predicted = set(pred_by_key)
     s.tp = len(predicted & required)
     s.fn = len(required - predicted)
@@ -157,24 +174,27 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
         s.acc161 += judge.within(pred_by_key[k], g, ACC_KM)
         if not ok:
             detail["wrong_place"].append(k)
+    return detail
 
-    # Claims: a prediction matches a gold claim when the side is equal and one of its places
-    # resolves exactly to one of the gold claim's places.
-    def place_hits(pc: dict, gc: dict) -> bool:
-        for pm in pc.get("places", []):
-            pp = pred_by_key.get(mention_key(pm))
-            if pp is None:
-                continue
-            for gm in gc.get("places", []):
-                gp = gold_places.get(mention_key(gm))
-                if gp is not None and judge.same_place(pp, gp):
-                    return True
-        return False
 
-    gold_claims = gold.get("claims", [])
-    pred_claims = pred.get("claims", [])
+def _place_hits(pc: dict, gc: dict, pred_by_key: dict, gold_places: dict, judge: _Judge) -> bool:
+    """Whether one of a predicted claim's places resolves exactly to one of the gold claim's:
+    with an equal side, what makes a prediction match a gold claim."""
+    for pm in pc.get("places", []):
+        pp = pred_by_key.get(mention_key(pm))
+        if pp is None:
+            continue
+        for gm in gc.get("places", []):
+            gp = gold_places.get(mention_key(gm))
+            if gp is not None and judge.same_place(pp, gp):
+                return True
+    return False
+
+
+def _score_predicted_claims(s: Scores, pred_claims: list, gold_claims: list, place_hits) -> list[str]:
+    """Claim precision: each predicted claim right or spurious; the spurious ones, as text."""
+    spurious = []
     s.claims_pred = 0
-    detail["claims_spurious"] = []
     for pc in pred_claims:
         hits = [gc for gc in gold_claims if gc.get("side") == pc.get("side") and place_hits(pc, gc)]
         if not hits and not pc.get("places"):
@@ -187,9 +207,15 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
         s.claims_pred += 1
         s.claims_correct += bool(hits)
         if not hits:
-            detail["claims_spurious"].append(f"[{pc.get('side')}] {', '.join(pc.get('places', []))} "
-                                             f"({pc.get('source', '')}): {pc.get('sentence', '')[:90]}")
-    detail["claims_missed"] = []
+            spurious.append(f"[{pc.get('side')}] {', '.join(pc.get('places', []))} "
+                            f"({pc.get('source', '')}): {pc.get('sentence', '')[:90]}")
+    return spurious
+
+
+def _score_gold_claims(s: Scores, pred_claims: list, gold_claims: list, place_hits) -> list[str]:
+    """Claim recall, date accuracy and side accuracy over the required gold claims; the missed
+    ones, as text."""
+    missed = []
     for gc in gold_claims:
         if gc.get("optional"):
             continue
@@ -201,13 +227,12 @@ def score_article(pred: dict, gold: dict, judge: _Judge, name: str = "") -> Scor
                 s.dates_scored += 1
                 s.dates_correct += any(pc.get("date") == gc["date"] for pc in matches)
         else:
-            detail["claims_missed"].append(f"[{gc.get('side')}] {', '.join(gc.get('places', []))}: {gc.get('quote', '')}")
+            missed.append(f"[{gc.get('side')}] {', '.join(gc.get('places', []))}: {gc.get('quote', '')}")
         by_place = [pc for pc in pred_claims if place_hits(pc, gc)]
         if by_place:
             s.side_scored += 1
             s.side_correct += any(pc.get("side") == gc.get("side") for pc in by_place)
-    s.details.append(detail)
-    return s
+    return missed
 
 
 def in_part(name: str, part: tuple[int, int] | None) -> bool:

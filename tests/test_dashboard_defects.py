@@ -72,7 +72,7 @@ def test_adding_an_undated_article_again_with_a_date_dates_its_claims(db):
 
 def test_ingest_dates_a_stored_undated_article(db, tmp_path):
     from geo.store import Store
-    from geo.store.ingest import ingest
+    from geo.pipeline import ingest
 
     path = tmp_path / "report.txt"
     path.write_text(UNDATED, encoding="utf-8")

@@ -8,7 +8,7 @@ import pytest
 from geo.articles import ArticleError
 from geo.articles.fetch import check_address, fetch_article
 from geo.store import Store
-from geo.store.ingest import ingest
+from geo.pipeline import ingest
 
 STORY = (b"<html><head><title>Strike</title></head><body><article><p>Russian drones struck an energy facility in "
          b"Shostka overnight, the Sumy regional military administration said on Tuesday. The attack cut power to "

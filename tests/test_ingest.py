@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from geo.store.ingest import expand_inputs, ingest
+from geo.pipeline import expand_inputs, ingest
 from geo.store import Store
 from geo.articles.synthetic import synthetic_articles
 

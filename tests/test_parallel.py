@@ -4,7 +4,7 @@ import pytest
 
 from geo.articles.synthetic import synthetic_articles
 from geo.store import Store
-from geo.store.ingest import ingest
+from geo.pipeline import ingest
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_dask_local_cluster_gives_the_same_store(tmp_path, corpus, gaz):
 def test_a_worker_error_loses_only_its_article(tmp_path, gaz, monkeypatch):
     from geo.articles import from_text
     from geo.claims.extract import Extraction, extract
-    from geo.store import parallel
+    from geo.pipeline import parallel
 
     arts = [from_text(f"Russian drones struck Sumy on {d} May 2025, the governor said.") for d in (1, 2, 3)]
 
@@ -65,7 +65,7 @@ def test_a_worker_error_loses_only_its_article(tmp_path, gaz, monkeypatch):
             raise ValueError("boom")
         return extract(art, gazetteer)
 
-    monkeypatch.setattr("geo.claims.extract.extract", broken)
+    monkeypatch.setattr(parallel, "extract", broken)  # the name the workers call
     out = list(parallel.extract_all(arts, gaz, jobs=2))
     assert [a.id for a, _ in out] == [a.id for a in arts]  # input order
     assert isinstance(out[1][1], str) and "boom" in out[1][1] and isinstance(out[0][1], Extraction)

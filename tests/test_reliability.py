@@ -18,7 +18,7 @@ from geo.claims.dates import find_dates
 from geo.claims.extract import extract, extract_article
 from geo.places.geoparse import geoparse
 from geo.store import Store
-from geo.store.ingest import expand_inputs, ingest
+from geo.pipeline import expand_inputs, ingest
 from test_store import BACKENDS, make_store
 
 SUMY = "Russian drones struck Sumy overnight, the regional military administration said."

@@ -34,7 +34,7 @@ def ensure_samples(store, folder: Path = SAMPLES) -> int:
     if store.counts()["articles"]:
         return 0
     # The whole pipeline (0.7 s to import), needed only for a store not preloaded.
-    from ..store.ingest import ingest
+    from ..pipeline import ingest
 
     return ingest(store, [str(folder)], progress=False).added
 

@@ -381,54 +381,82 @@ def spot_facilities(text: str, mentions=(), facilities: Facilities | None = None
     names = _names(text, mentions, facs)
     nouns = _nouns(text)
     sentences = _sentence_bounds(text)
-    found: list[tuple[int, FacilityLink]] = []  # (priority, link): lower wins an overlap
-
-    # 1. A variant that is a phrase or the facility's own name, anywhere.
-    for nm in names:
-        for f, cls in nm.variants:
-            if cls in ("own", "phrase"):
-                what = "its own name" if cls == "own" else "a facility phrase"
-                found.append((0, _link(text, nm.start, nm.end, f, nm, f"'{text[nm.start:nm.end]}' is {what}")))
+    found: list[tuple[int, FacilityLink]] = _named_outright(text, names)  # (priority, link): lower wins an overlap
     by_end = {}
     by_start = {}
     for nm in names:
         by_end.setdefault(nm.end, []).append(nm)
         by_start.setdefault(nm.start, []).append(nm)
-
     for noun in nouns:
-        # 2. name + noun: "Borisoglebsk air base", "the Ryazan and Volgograd refineries".
-        left = _name_before(text, noun.start, by_end)
-        items = []
-        if left is not None:
-            items = [left] + (_chain_back(text, left, by_end) if noun.plural else [])
-        for k, nm in enumerate(items):
-            f = _resolve(nm, noun, facs)
-            if f is not None:
-                how = "before" if k == 0 else "listed before"
-                span_end = noun.end if k == 0 else nm.end
-                found.append((1, _link(text, nm.start, span_end, f, nm,
-                                       f"'{text[nm.start:nm.end]}' {how} '{noun.text}'")))
-        # 3. noun + preposition + name: "the air base in Borisoglebsk", "the port of Izmail".
-        m = _PREP_RE.match(text, noun.end)
-        if m is not None:
-            right = _longest(by_start.get(m.end(), []))
-            if right is not None:
-                chain = [right] + (_chain_forward(text, right, by_start) if noun.plural else [])
-                if not _admin_follows(text, chain[-1].end):
-                    for k, nm in enumerate(chain):
-                        f = _resolve(nm, noun, facs)
-                        if f is not None:
-                            span_start = noun.start if k == 0 else nm.start
-                            found.append((1, _link(text, span_start, nm.end, f, nm,
-                                                   f"'{text[nm.start:nm.end]}' after '{text[noun.start:m.end()].strip()}'")))
-        # 4. a list under a plural noun: "four airfields: Khalino, Savasleyka and Baltimore".
+        found += _name_before_noun(text, noun, by_end, facs)
+        found += _name_after_noun(text, noun, by_start, facs)
         if noun.plural and not noun.generic:
-            for nm in _list_after(text, noun, by_start, sentences):
-                f = _resolve(nm, noun, facs)
-                if f is not None:
-                    found.append((2, _link(text, nm.start, nm.end, f, nm,
-                                           f"'{text[nm.start:nm.end]}' listed under '{noun.text}'")))
-    # 5. a bare variant that is not a town here ("Baltimore") in a sentence with a fitting noun.
+            found += _listed_under_noun(text, noun, by_start, sentences, facs)
+    found += _bare_in_sentence(text, names, nouns, mentions, sentences)
+    return _settle(found)
+
+
+def _named_outright(text: str, names: list[_Name]) -> list[tuple[int, FacilityLink]]:
+    """1. A variant that is a phrase or the facility's own name, anywhere."""
+    found = []
+    for nm in names:
+        for f, cls in nm.variants:
+            if cls in ("own", "phrase"):
+                what = "its own name" if cls == "own" else "a facility phrase"
+                found.append((0, _link(text, nm.start, nm.end, f, nm, f"'{text[nm.start:nm.end]}' is {what}")))
+    return found
+
+
+def _name_before_noun(text: str, noun: _Noun, by_end: dict, facs) -> list[tuple[int, FacilityLink]]:
+    """2. name + noun: "Borisoglebsk air base", "the Ryazan and Volgograd refineries"."""
+    left = _name_before(text, noun.start, by_end)
+    items = []
+    if left is not None:
+        items = [left] + (_chain_back(text, left, by_end) if noun.plural else [])
+    found = []
+    for k, nm in enumerate(items):
+        f = _resolve(nm, noun, facs)
+        if f is not None:
+            how = "before" if k == 0 else "listed before"
+            span_end = noun.end if k == 0 else nm.end
+            found.append((1, _link(text, nm.start, span_end, f, nm, f"'{text[nm.start:nm.end]}' {how} '{noun.text}'")))
+    return found
+
+
+def _name_after_noun(text: str, noun: _Noun, by_start: dict, facs) -> list[tuple[int, FacilityLink]]:
+    """3. noun + preposition + name: "the air base in Borisoglebsk", "the port of Izmail"."""
+    m = _PREP_RE.match(text, noun.end)
+    right = _longest(by_start.get(m.end(), [])) if m is not None else None
+    if right is None:
+        return []
+    chain = [right] + (_chain_forward(text, right, by_start) if noun.plural else [])
+    if _admin_follows(text, chain[-1].end):
+        return []
+    found = []
+    for k, nm in enumerate(chain):
+        f = _resolve(nm, noun, facs)
+        if f is not None:
+            span_start = noun.start if k == 0 else nm.start
+            found.append((1, _link(text, span_start, nm.end, f, nm,
+                                   f"'{text[nm.start:nm.end]}' after '{text[noun.start:m.end()].strip()}'")))
+    return found
+
+
+def _listed_under_noun(text: str, noun: _Noun, by_start: dict, sentences, facs) -> list[tuple[int, FacilityLink]]:
+    """4. a list under a plural noun: "four airfields: Khalino, Savasleyka and Baltimore"."""
+    found = []
+    for nm in _list_after(text, noun, by_start, sentences):
+        f = _resolve(nm, noun, facs)
+        if f is not None:
+            found.append((2, _link(text, nm.start, nm.end, f, nm,
+                                   f"'{text[nm.start:nm.end]}' listed under '{noun.text}'")))
+    return found
+
+
+def _bare_in_sentence(text: str, names: list[_Name], nouns: list[_Noun], mentions,
+                      sentences) -> list[tuple[int, FacilityLink]]:
+    """5. a bare variant that is not a town here ("Baltimore") in a sentence with a fitting noun."""
+    found = []
     for nm in names:
         if _is_local_town(nm, mentions):
             continue
@@ -440,7 +468,7 @@ def spot_facilities(text: str, mentions=(), facilities: Facilities | None = None
             if noun is not None:
                 found.append((3, _link(text, nm.start, nm.end, f, nm,
                                        f"'{text[nm.start:nm.end]}' in a sentence with '{noun.text}'")))
-    return _settle(found)
+    return found
 
 
 def _link(text, start, end, f, nm: _Name, evidence) -> FacilityLink:

@@ -19,6 +19,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from ..claims.extract import extract
+from ..places.gazetteer import Gazetteer
+
 __all__ = ["extract_all"]
 
 BATCH = 16  # articles per task: large enough to amortise the hand-off, small enough to balance
@@ -28,8 +31,6 @@ _GAZETTEER = None  # the worker's gazetteer (inherited when forked, else loaded 
 def _gazetteer():
     global _GAZETTEER
     if _GAZETTEER is None:
-        from ..places.gazetteer import Gazetteer
-
         _GAZETTEER = Gazetteer.default()
     return _GAZETTEER
 
@@ -37,8 +38,6 @@ def _gazetteer():
 def extract_batch(articles: list) -> list:
     """Extract a batch in a worker: an ``Extraction`` per article, or its error as text (a bad
     article must not take its batch down). Only the extractions travel back."""
-    from ..claims.extract import extract
-
     out = []
     for art in articles:
         try:
@@ -89,7 +88,7 @@ def _on_processes(articles: Iterable, gazetteer, jobs: int) -> Iterator[tuple]:
 
 def _on_dask(articles: Iterable, address: str) -> Iterator[tuple]:
     """Batches submitted to a Dask scheduler, a bounded number in flight, results in order."""
-    from distributed import Client
+    from distributed import Client  # optional (strike-atlas[dask]) and slow to import: only when asked
 
     with Client(address, timeout="15s") as client:
         in_flight: deque[tuple] = deque()

@@ -12,7 +12,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tqdm import tqdm
+
 from ..articles import ArticleError, read_articles
+from ..articles.fetch import fetch_article
+from .parallel import extract_all
 
 __all__ = ["IngestReport", "expand_inputs", "ingest"]
 
@@ -86,8 +90,6 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
            dask: str | None = None) -> IngestReport:
     """Read, extract and store. ``jobs`` worker processes (or a Dask scheduler at ``dask``)
     extract; this process writes, in input order, so the store is the same whichever runs it."""
-    from .parallel import extract_all
-
     report = IngestReport()
     paths, missing = expand_inputs(inputs)
     report.failed += missing
@@ -96,8 +98,6 @@ def ingest(store, inputs: list[str], published=None, progress: bool | None = Non
     if progress is None:
         progress = len(paths) > 1 and sys.stderr.isatty()
     if progress:
-        from tqdm import tqdm
-
         bar = tqdm(total=len(paths), unit="file", file=sys.stderr, dynamic_ncols=True)
     try:
         fresh = _new_articles(store, paths, published, report, bar, log)
@@ -148,8 +148,6 @@ def _new_articles(store, paths, published, report: IngestReport, bar, log):
     for path in paths:
         try:
             if path.lower().startswith(("http://", "https://")):
-                from ..articles.fetch import fetch_article
-
                 articles = [fetch_article(path, published)]
             else:
                 bad: list[ArticleError] = []
