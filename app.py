@@ -4,7 +4,7 @@
     streamlit run app.py -- --team       # a team's server: editing needs a signed-in editor
     streamlit run app.py -- --public     # a published map: read-only, nothing can change it
 
-The pages are in pages/; this script names the ones this person may use and runs the one they
+The pages are in app_pages/; this script names the ones this person may use and runs the one they
 picked (README, "Who may change the map")."""
 import streamlit as st
 
@@ -17,15 +17,15 @@ except access.AccessError as e:  # a mistyped mode: say so rather than guess one
     st.error(str(e))
     st.stop()
 pages = [
-    st.Page("pages/map.py", title="Map of claims", icon=":material/map:", default=True),
-    st.Page("pages/claims.py", title="Claims", icon=":material/table_rows:", url_path="claims"),
-    st.Page("pages/gazetteer.py", title="Gazetteer", icon=":material/location_on:", url_path="gazetteer"),
+    st.Page("app_pages/map.py", title="Map of claims", icon=":material/map:", default=True),
+    st.Page("app_pages/claims.py", title="Claims", icon=":material/table_rows:", url_path="claims"),
+    st.Page("app_pages/gazetteer.py", title="Gazetteer", icon=":material/location_on:", url_path="gazetteer"),
 ]
 if ui.editing_off(who) is None:  # only pages this person may use are in the navigation
-    pages.insert(2, st.Page("pages/add_articles.py", title="Add articles", icon=":material/add_circle:",
+    pages.insert(2, st.Page("app_pages/add_articles.py", title="Add articles", icon=":material/add_circle:",
                             url_path="add"))
 if who is not None and who.is_admin:
-    pages.append(st.Page("pages/admin.py", title="Admin", icon=":material/admin_panel_settings:", url_path="admin"))
+    pages.append(st.Page("app_pages/admin.py", title="Admin", icon=":material/admin_panel_settings:", url_path="admin"))
 page = st.navigation(pages)
 st.sidebar.caption("Strike Atlas · claims of strikes, by who makes them")
 ui.account(who)

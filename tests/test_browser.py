@@ -384,3 +384,34 @@ def test_a_public_map_in_chromium(tmp_path):
     assert "Add articles" not in nav and "Admin" not in nav
     assert "Fetch" not in offered and "Save" not in offered
     assert db.read_bytes() == before
+
+
+def test_a_bookmarked_page_opens_in_the_apps_navigation(tmp_path):
+    """A server's very first visitor arrives by a page's own address: the page opens inside the
+    app's navigation (titles, not file names), and in public mode an editing page's address
+    leads to no editing page."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.app import samples
+    from geo.store import Store
+
+    db = tmp_path / "bookmarked.sqlite"
+    with Store.open(str(db)) as store:
+        samples.ensure_samples(store)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        with serve_app(db) as url:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{url}/claims", timeout=60_000)
+            page.get_by_text("Correct a claim").wait_for(timeout=60_000)
+            nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        with serve_app(db, args=["--public"]) as url:
+            public = browser.new_page(viewport={"width": 1400, "height": 1000})
+            for path in ("add_articles", "admin"):
+                public.goto(f"{url}/{path}", timeout=60_000)
+                public.locator('[data-testid="stSidebarNav"]').wait_for(timeout=60_000)
+                public.wait_for_timeout(1500)
+                assert "Add articles" not in public.locator('[data-testid="stSidebarNav"]').inner_text()
+                assert public.get_by_text("Save").count() == 0 and public.get_by_text("Fetch").count() == 0
+        browser.close()
+    assert "Map of claims" in nav and "Claims" in nav and "app" not in nav.split()

@@ -13,7 +13,7 @@ from geo.app.filters import Filters, advance_window
 from geo.app.samples import ensure_samples
 
 APP = str(ROOT / "app.py")
-PAGES = ROOT / "pages"
+PAGES = ROOT / "app_pages"
 
 
 def run(script, **query):

@@ -56,7 +56,7 @@ LONG_MODULES_NOT_YET_SPLIT = {"geo/claims/events.py", "geo/claims/lang/en.py", "
 
 def _sources():
     """The house's Python: the geo package, the pages and the app script, as (path, tree, lines)."""
-    paths = sorted((ROOT / "geo").rglob("*.py")) + sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]
+    paths = sorted((ROOT / "geo").rglob("*.py")) + sorted((ROOT / "app_pages").glob("*.py")) + [ROOT / "app.py"]
     for path in paths:
         text = path.read_text(encoding="utf-8")
         yield path.relative_to(ROOT).as_posix(), ast.parse(text), len(text.splitlines())

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import streamlit as st
 
+from app_pages import map_claims, map_events  # the app's folder is on sys.path (streamlit run app.py)
 from geo.app import focus, picks, ui, views
 from geo.app.filters import Filters, advance_window, default_window, initial_window
 from geo.app.labels import ATTACKER_NAMES, area_names
@@ -14,7 +15,6 @@ from geo.app.mappage import MapPage
 from geo.app.mapdeck import SIDE_LABELS, SIDE_SHORT
 from geo.app.safe import md
 from geo.claims.vocab import TARGETS
-from pages import map_claims, map_events  # the app's folder is on sys.path (streamlit run app.py)
 
 store = ui.store()
 gaz = ui.gazetteer()

@@ -1,5 +1,5 @@
 """The map page's Claims mode: the counts, the map with the picked claim beside it, the
-timeline, the lists and the downloads. Called by ``pages/map.py`` with its ``MapPage``."""
+timeline, the lists and the downloads. Called by ``app_pages/map.py`` with its ``MapPage``."""
 import streamlit as st
 
 from geo.app import charts, clusters, focus, mapdeck, picks, ui, views

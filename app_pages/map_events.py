@@ -1,6 +1,6 @@
 """The map page's Events mode: the events of the view on the map, the picked one's claims from
 every side beside it, merging or splitting events, and the events' download. Called by
-``pages/map.py`` with its ``MapPage``."""
+``app_pages/map.py`` with its ``MapPage``."""
 import streamlit as st
 
 from geo.app import focus, mapdeck, picks, ui, views
