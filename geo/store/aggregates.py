@@ -7,7 +7,7 @@ from sqlalchemy import Integer, String, case, cast, func, select, type_coerce
 
 from .parts import Database, Part
 from .queries import Queries
-from .reading import as_date
+from .reading import read_dated
 from .rollups import CELL, Rollups, next_month
 from .schema import articles_t, claims_t, places_t
 
@@ -172,11 +172,7 @@ class Aggregates(Part):
              .order_by(claims_t.c.map_date.desc(), claims_t.c.id))
         if limit:
             q = q.limit(limit)
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-        df["map_date"] = [as_date(v) for v in df.map_date]
-        return df
+        return read_dated(self.engine, q, "map_date")
 
     def placeless_count(self, **f) -> dict[str, int]:
         """Claims per side of a filter that name no place below the country."""

@@ -7,7 +7,7 @@ from sqlalchemy import and_, func, or_, select
 
 from ..claims.events import STATUSES, Event, Item, Matcher, PlaceRef, event_id, is_loose, status_of, target_groups
 from .parts import Part
-from .reading import as_date
+from .reading import read_dated
 from .schema import articles_t, claims_t, event_places_t, events_t, places_t
 
 __all__ = ["STATUSES", "Event", "EventLists", "Item", "Matcher", "PlaceRef", "event_id", "events_json", "is_loose", "status_of",
@@ -35,17 +35,11 @@ class EventLists(Part):
                admin1=None, event_ids=None, limit: int | None = None):
         """Events of a filter as a DataFrame, newest first (``sides``: events any of these
         sides reports)."""
-        import pandas as pd
-
         conds = _event_conditions(since, until, statuses, sides, admin1, event_ids)
         q = select(events_t).where(*conds).order_by(events_t.c.day.desc(), events_t.c.id)
         if limit:
             q = q.limit(limit)
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-        df["day"] = [as_date(v) for v in df.day]
-        return df
+        return read_dated(self.engine, q, "day")
 
     def event_counts(self, since: date | None = None, until: date | None = None, statuses=None, sides=None) -> dict:
         """How many events ``events`` lists for this filter, per status (counted in the database:
@@ -57,8 +51,6 @@ class EventLists(Part):
 
     def event_claims(self, event_ids):
         """The claims of these events, one row per claim and event, with their articles."""
-        import pandas as pd
-
         q = (select(event_places_t.c.event_id, claims_t.c.id.label("claim_id"), claims_t.c.side, claims_t.c.source,
                     func.min(event_places_t.c.link).label("link"),
                     claims_t.c.sentence, claims_t.c.map_date, claims_t.c.outcome, claims_t.c.targets,
@@ -72,11 +64,7 @@ class EventLists(Part):
              .group_by(event_places_t.c.event_id, claims_t.c.id, claims_t.c.side, claims_t.c.source, claims_t.c.sentence,
                        claims_t.c.map_date, claims_t.c.outcome, claims_t.c.targets, articles_t.c.title, articles_t.c.url)
              .order_by(event_places_t.c.event_id, claims_t.c.side, claims_t.c.id))
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-        df["map_date"] = [as_date(v) for v in df.map_date]
-        return df
+        return read_dated(self.engine, q, "map_date")
 
 
 def _event_conditions(since=None, until=None, statuses=None, sides=None, admin1=None, event_ids=None) -> list:

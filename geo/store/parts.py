@@ -47,8 +47,8 @@ class Database:
 
 
 class Part:
-    """A part of the store: reads its database's engine, dialect and gazetteer through it
-    (``guard.writing`` reads ``read_only``)."""
+    """A part of the store (and the store itself): reads its database's engine, dialect and
+    gazetteer through it (``guard.writing`` reads ``read_only``)."""
 
     def __init__(self, db: Database):
         self.db = db
@@ -56,6 +56,10 @@ class Part:
     @property
     def engine(self) -> Engine:
         return self.db.engine
+
+    @engine.setter
+    def engine(self, engine: Engine) -> None:  # replaced for every part: all read it through ``db``
+        self.db.engine = engine
 
     @property
     def postgis(self) -> bool:

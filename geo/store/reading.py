@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 from .driver import driver_values
 
-__all__ = ["as_date", "date_label", "read_frame"]
+__all__ = ["as_date", "date_label", "read_dated", "read_frame"]
 
 _FLOATS = ("lat", "lon", "confidence")
 _DATES = ("date", "map_date", "published")
@@ -42,6 +42,18 @@ def read_frame(engine, stmt, names: list[str]):
             else:
                 rows = [tuple(r) for r in conn.execute(stmt).fetchall()]
         return _frame(names, rows)
+
+
+def read_dated(engine, stmt, day: str):
+    """The rows of ``stmt`` as a plain DataFrame (columns named as the statement's), its column
+    ``day`` as dates (SQLite gives them back as text)."""
+    import pandas as pd
+
+    with engine.connect() as conn:
+        result = conn.execute(stmt)
+        df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    df[day] = [as_date(v) for v in df[day]]
+    return df
 
 
 @contextmanager

@@ -29,7 +29,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from .aggregates import Aggregates
 from .eventing import Events
 from .events import EventLists
-from .parts import Database
+from .parts import Database, Part
 from .queries import Queries
 from .rollups import Rollups
 from .schema import StoreError, check_schema, init_schema
@@ -75,7 +75,7 @@ def _by(part: str, method):
     return facade
 
 
-class Store:
+class Store(Part):
     """Claims in a database. Open with ``Store.open(url)``; use as a context manager to close.
 
     Made of parts (``store.parts``), each a class that owns its tables: ``claims`` (articles,
@@ -88,29 +88,9 @@ class Store:
     ``read_only``: the store is read and never written (``geo.store.guard``)."""
 
     def __init__(self, engine: Engine, gazetteer=None, read_only: bool = False):
-        self.db = Database(engine, gazetteer, read_only)
+        super().__init__(Database(engine, gazetteer, read_only))
         self.parts = Parts(self.db)
         self._init_schema()
-
-    @property
-    def engine(self) -> Engine:
-        return self.db.engine
-
-    @engine.setter
-    def engine(self, engine: Engine) -> None:  # every part reads it through ``db``
-        self.db.engine = engine
-
-    @property
-    def postgis(self) -> bool:
-        return self.db.postgis
-
-    @property
-    def read_only(self) -> bool:
-        return self.db.read_only
-
-    @property
-    def gazetteer(self):
-        return self.db.gazetteer
 
     def transaction(self):
         """``with store.transaction() as conn:``: one transaction, committed at the end of the
