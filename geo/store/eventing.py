@@ -190,6 +190,7 @@ class Events(Part):
             e.is_new = e.dirty = False
 
     def items_of(self, claim_rows: list[dict], place_rows: list[dict]) -> list[Item]:
+        """The items to group for claim and place rows about to be stored (dated claims only)."""
         claims = {c["id"]: c for c in claim_rows}
         out = []
         for p in place_rows:

@@ -157,6 +157,7 @@ class Queries(Part):
         return j
 
     def conditions_of(self, f: dict) -> list:
+        """``conditions`` of a filter given as a dict (the keyword arguments of ``Aggregates``)."""
         return self.conditions(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
                              f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"),
                              f.get("undated"))

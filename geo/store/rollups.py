@@ -159,6 +159,7 @@ class Rollups(Part):
             set_meta(conn, "rollups", "built")
 
     def ensure(self) -> None:
+        """Rollups built once for a store from before them (a read-only store cannot: an error)."""
         with self.engine.connect() as conn:
             built = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "rollups")).scalar()
         if built is None and self.read_only:
@@ -192,6 +193,7 @@ class Rollups(Part):
         return f["since"]
 
     def summary(self, f: dict) -> dict:
+        """``Aggregates.summary`` of a filter the rollups cover: rows, claims, distinct places, claims per side."""
         import pandas as pd
 
         t = rollup_days_t
@@ -206,6 +208,7 @@ class Rollups(Part):
                 "by_side": {r[0]: int(r[2]) for r in by}}
 
     def placeless(self, f: dict) -> dict[str, int]:
+        """Claims per side that name no place, for a filter the rollups cover."""
         t = rollup_days_t
         q = (select(t.c.side, func.sum(t.c.placeless)).where(*self._rolled_where(t, f))
              .group_by(t.c.side).having(func.sum(t.c.placeless) > 0))
@@ -213,6 +216,7 @@ class Rollups(Part):
             return {side: int(n) for side, n in conn.execute(q).all()}
 
     def per_admin1(self, f: dict) -> dict:
+        """Claim places per admin-1 unit, for a filter the rollups cover."""
         t = rollup_areas_t
         q = (select(t.c.admin1, func.sum(t.c.n)).where(*self._rolled_where(t, f), t.c.admin1 != "")
              .group_by(t.c.admin1).having(func.sum(t.c.n) > 0))
@@ -220,6 +224,8 @@ class Rollups(Part):
             return {a: int(n) for a, n in conn.execute(q).all()}
 
     def per_day(self, f: dict, placeless: bool = False) -> list[tuple]:
+        """(day as text, side, claims) rows for a filter the rollups cover (``placeless``: with
+        the claims that name no place)."""
         t = rollup_days_t
         if placeless:
             q = select(type_coerce(t.c.day, String), t.c.side, t.c.claims + t.c.placeless).where(
