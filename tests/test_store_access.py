@@ -75,7 +75,7 @@ WRITES = {
     "add_many": lambda s, gaz: s.add_many([(article(1), extract(article(1), gaz))]),
     "date_article": lambda s, gaz: s.date_article("x", date(2025, 1, 1)),
     "correct": lambda s, gaz: s.correct("x:0", "side", "UA", author=EDITOR),
-    "flush_events": lambda s, gaz: (s.__dict__.setdefault("_pending_events", [object()]), s.flush_events()),
+    "flush_events": lambda s, gaz: (s.parts.events.defer([object()]), s.flush_events()),
     "rebuild_events": lambda s, gaz: s.rebuild_events(),
     "merge_events": lambda s, gaz: s.merge_events("a", "b", author=EDITOR),
     "split_claim": lambda s, gaz: s.split_claim("x:0", author=EDITOR),

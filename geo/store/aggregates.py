@@ -1,36 +1,45 @@
 """Aggregates for large views: the map must not fetch 100,000 rows to draw them."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import Integer, String, case, cast, func, select, type_coerce
 
-from .rollups import CELL
+from .parts import Database, Part
+from .queries import Queries
+from .reading import read_dated
+from .rollups import CELL, Rollups, next_month
 from .schema import articles_t, claims_t, places_t
 
 __all__ = ["Aggregates"]
 
 
-class Aggregates:
-    """Counts, grid cells, per-oblast and per-day tables for a filter (mixed into ``Store``).
-    A filter of dates and sides is answered from the rollups (``geo.store.rollups``), any
-    other by counting claim places."""
+class Aggregates(Part):
+    """Counts, grid cells, per-oblast and per-day tables for a filter. A filter of dates and
+    sides is answered from the rollups (``geo.store.rollups``), any other by counting claim
+    places with the conditions ``Queries`` makes of it."""
+
+    def __init__(self, db: Database, queries: Queries, rollups: Rollups):
+        super().__init__(db)
+        self.queries, self.rollups = queries, rollups
 
     def summary(self, **f) -> dict:
         """Claim-place rows, distinct claims, places and claims per side for a filter."""
-        if self.covered_by_rollups(**f):
-            return self._rolled_summary(f)
-        conds = self._filter_args(f)
+        if self.rollups.covered_by_rollups(**f):
+            return self.rollups.summary(f)
+        conds = self.queries.conditions_of(f)
         one = _claims_counted(f)
         with self.engine.connect() as conn:
-            by = conn.execute(select(places_t.c.side, func.count(), one).select_from(self._joined(f)).where(*conds)
+            by = conn.execute(select(places_t.c.side, func.count(), one).select_from(self.queries.tables_of(f)).where(*conds)
                               .group_by(places_t.c.side)).all()
-            places = conn.execute(select(func.count(func.distinct(places_t.c.place_id))).select_from(self._joined(f))
+            places = conn.execute(select(func.count(func.distinct(places_t.c.place_id))).select_from(self.queries.tables_of(f))
                                   .where(*conds)).scalar()
         return {"rows": sum(r[1] for r in by), "claims": sum(int(r[2] or 0) for r in by), "places": places,
                 "by_side": {r[0]: int(r[2] or 0) for r in by}}
 
     def grid(self, cell: float, **f):
         """Claims counted per grid cell (``cell`` degrees) and side: the map layer for big views."""
-        if cell == CELL and self.covered_by_rollups(**f):
+        if cell == CELL and self.rollups.covered_by_rollups(**f):
             return self._rolled_grid(f)
         return self._counted_grid(cell, f)
 
@@ -45,7 +54,7 @@ class Aggregates:
         gx, gy = cast(x, Integer).label("gx"), cast(y, Integer).label("gy")
         # Claim-places per cell: a density layer, so no COUNT(DISTINCT) over the whole store.
         q = (select(gx, gy, places_t.c.side, func.count().label("n"), func.min(places_t.c.admin1).label("place_name"))
-             .select_from(self._joined(f)).where(*self._filter_args(f)).group_by(gx, gy, places_t.c.side))
+             .select_from(self.queries.tables_of(f)).where(*self.queries.conditions_of(f)).group_by(gx, gy, places_t.c.side))
         with self.engine.connect() as conn:
             df = pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"])
         df["gx"] = df.gx.astype(int) - round(180.0 / cell)
@@ -54,12 +63,40 @@ class Aggregates:
         df["lat"] = (df.gy + 0.5) * cell
         return df
 
+    def _rolled_grid(self, f: dict):
+        """Cells of ``CELL`` degrees: whole months from the rollup, the days of partial months
+        at the window's ends from the claim places."""
+        import pandas as pd
+
+        since, until = f["since"], f["until"]
+        first = since if since.day == 1 else next_month(since)  # first whole month
+        end = until if next_month(until) - timedelta(days=1) == until else until.replace(day=1) - timedelta(days=1)
+        parts = []
+        if first <= end:
+            parts.append(self.rollups.month_cells(f, first, end.replace(day=1)))
+            edges = [(since, first - timedelta(days=1)), (end + timedelta(days=1), until)]
+        else:
+            edges = [(since, until)]
+        for a, b in edges:
+            if a <= b:
+                parts.append(self._counted_grid(CELL, f | {"since": a, "until": b}).drop(columns=["lon", "lat"]))
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return pd.DataFrame({"gx": [], "gy": [], "side": [], "n": [], "place_name": [], "lon": [], "lat": []})
+        cells = pd.concat(parts, ignore_index=True)
+        cells = cells.groupby(["gx", "gy", "side"], as_index=False).agg(n=("n", "sum"), place_name=("place_name", "min"))
+        cells = cells[cells.n > 0].reset_index(drop=True)
+        cells["place_name"] = cells.place_name.astype(object).where(cells.place_name.notna(), None)
+        cells["lon"] = (cells.gx + 0.5) * CELL
+        cells["lat"] = (cells.gy + 0.5) * CELL
+        return cells
+
     def per_admin1(self, **f) -> dict:
         """Claim-places per admin-1 unit (the shading of the map's oblasts)."""
-        if self.covered_by_rollups(**f):
-            return self._rolled_admin1(f)
-        q = (select(places_t.c.admin1, func.count()).select_from(self._joined(f))
-             .where(*self._filter_args(f)).group_by(places_t.c.admin1))
+        if self.rollups.covered_by_rollups(**f):
+            return self.rollups.per_admin1(f)
+        q = (select(places_t.c.admin1, func.count()).select_from(self.queries.tables_of(f))
+             .where(*self.queries.conditions_of(f)).group_by(places_t.c.admin1))
         with self.engine.connect() as conn:
             return {a: n for a, n in conn.execute(q).all() if a}
 
@@ -70,7 +107,7 @@ class Aggregates:
         import pandas as pd
 
         q = (select(places_t.c.admin1, places_t.c.side, func.count(func.distinct(places_t.c.claim_id)))
-             .select_from(self._joined(f)).where(*self._filter_args(f)).group_by(places_t.c.admin1, places_t.c.side))
+             .select_from(self.queries.tables_of(f)).where(*self.queries.conditions_of(f)).group_by(places_t.c.admin1, places_t.c.side))
         with self.engine.connect() as conn:
             return pd.DataFrame(conn.execute(q).all(), columns=["admin1", "side", "n"])
 
@@ -82,7 +119,7 @@ class Aggregates:
         p = places_t.c
         q = (select(p.place_id, p.side, func.min(p.name), func.min(p.kind), func.min(p.admin1), func.min(p.lon),
                     func.min(p.lat), func.count(func.distinct(p.claim_id)))
-             .select_from(self._joined(f)).where(*self._filter_args(f)).group_by(p.place_id, p.side))
+             .select_from(self.queries.tables_of(f)).where(*self.queries.conditions_of(f)).group_by(p.place_id, p.side))
         with self.engine.connect() as conn:
             return pd.DataFrame(conn.execute(q).all(),
                                 columns=["place_id", "side", "name", "kind", "admin1", "lon", "lat", "n"])
@@ -92,12 +129,12 @@ class Aggregates:
         claims that name no place below the country count too (a timeline of every claim)."""
         import pandas as pd
 
-        if self.covered_by_rollups(**f):
-            rows = self._rolled_days(f, placeless)
+        if self.rollups.covered_by_rollups(**f):
+            rows = self.rollups.per_day(f, placeless)
         else:
             one = _claims_counted(f)
             q = (select(type_coerce(places_t.c.map_date, String), places_t.c.side, one)
-                 .select_from(self._joined(f)).where(*self._filter_args(f), places_t.c.map_date.is_not(None))
+                 .select_from(self.queries.tables_of(f)).where(*self.queries.conditions_of(f), places_t.c.map_date.is_not(None))
                  .group_by(places_t.c.map_date, places_t.c.side))
             with self.engine.connect() as conn:
                 rows = conn.execute(q).all()
@@ -115,9 +152,9 @@ class Aggregates:
         """The ``n`` latest claim-place rows of a filter (for pickers on big views). For a
         window of dates and sides, the rollups say from which day on there are ``n`` rows, so
         only those days are read (PostgreSQL otherwise sorted every claim place of the window)."""
-        if self.covered_by_rollups(**f):
-            f = {**f, "since": self._rolled_since(n, f)}
-        return self.query(**f, columns="map", limit=n, order="desc")
+        if self.rollups.covered_by_rollups(**f):
+            f = {**f, "since": self.rollups.latest_since(n, f)}
+        return self.queries.query(**f, columns="map", limit=n, order="desc")
 
     def placeless(self, limit: int | None = None, **f):
         """Claims of a filter that name no place below the country ("Russia struck Ukraine's
@@ -135,18 +172,14 @@ class Aggregates:
              .order_by(claims_t.c.map_date.desc(), claims_t.c.id))
         if limit:
             q = q.limit(limit)
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-        df["map_date"] = [_day(v) for v in df.map_date]
-        return df
+        return read_dated(self.engine, q, "map_date")
 
     def placeless_count(self, **f) -> dict[str, int]:
         """Claims per side of a filter that name no place below the country."""
         if f.get("bbox") is not None or f.get("kinds") or f.get("place_ids"):
             return {}
-        if self.covered_by_rollups(**f):
-            return self._rolled_placeless(f)
+        if self.rollups.covered_by_rollups(**f):
+            return self.rollups.placeless(f)
         q = (select(claims_t.c.side, func.count())
              .select_from(claims_t.join(articles_t, articles_t.c.id == claims_t.c.article_id))
              .where(*self._placeless_conditions(f)).group_by(claims_t.c.side))
@@ -155,7 +188,7 @@ class Aggregates:
 
     def _placeless_conditions(self, f: dict) -> list:
         no_place = ~select(places_t.c.claim_id).where(places_t.c.claim_id == claims_t.c.id).exists()
-        return [no_place, *self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"),
+        return [no_place, *self.queries.conditions(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"),
                                          f.get("targets"), f.get("text"), claim_ids=f.get("claim_ids"),
                                          undated=f.get("undated"), on=claims_t)]
 
@@ -173,7 +206,7 @@ class Aggregates:
             j = j.join(articles_t, articles_t.c.id == claims_t.c.article_id)
         q = (select(places_t.c.admin1, type_coerce(places_t.c.map_date, String), places_t.c.side, claims_t.c.targets,
                     claims_t.c.weapons, func.count(func.distinct(places_t.c.claim_id)))
-             .select_from(j).where(*self._filter_args(f), places_t.c.map_date.is_not(None), places_t.c.admin1.is_not(None))
+             .select_from(j).where(*self.queries.conditions_of(f), places_t.c.map_date.is_not(None), places_t.c.admin1.is_not(None))
              .group_by(places_t.c.admin1, places_t.c.map_date, places_t.c.side, claims_t.c.targets, claims_t.c.weapons))
         with self.engine.connect() as conn:
             df = pd.DataFrame(conn.execute(q).all(), columns=["admin1", "map_date", "side", "targets", "weapons", "n"])
@@ -201,12 +234,6 @@ class Aggregates:
                 problems.append(f"{orphans} claims without an article")
         return problems
 
-
-
-def _day(v):
-    from .queries import _as_date
-
-    return _as_date(v)
 
 
 def _claims_counted(f: dict):

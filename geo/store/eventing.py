@@ -1,35 +1,47 @@
 """Keeping events in the store: assigned as claims arrive (only the events near a new article's
 places and days are read), rebuilt in one pass for an existing store, merged and split by users
-(kept in ``corrections`` like any change a user makes), listed with their claims."""
+(kept in ``corrections`` like any change a user makes). Listing them is ``events.EventLists``;
+their rows are read and written by ``event_rows``."""
 from __future__ import annotations
 
 import hashlib
-import json
-from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, select, update
 
+from ..claims.events import AREA_KINDS, Event, Item, Matcher, PlaceRef, event_id, related_admin1
 from .driver import bulk_insert as _bulk_insert
 from .driver import driver_values as _driver
+from .event_rows import event_of, event_row, item_of
 from .guard import writing
-from .queries import _as_date
-from ..claims.events import AREA_KINDS, Event, Item, Matcher, PlaceRef, event_id, is_loose, related_admin1, target_groups
-from ..claims.flags import is_relative
-from .schema import (MAX_ID, StoreError, articles_t, claims_t, corrections_t, event_places_t, events_t, meta_t,
-                     needs_writing, places_t, set_meta)
+from .parts import Part
+from .reading import as_date
+from .schema import (MAX_ID, StoreError, claims_t, corrections_t, event_places_t, events_t, meta_t, needs_writing,
+                     places_t, set_meta)
 
 # The grouping rules' version: a store grouped under other rules is regrouped when opened.
 EVENT_RULES = "2"
 
-__all__ = ["EventStore"]
+__all__ = ["EVENT_RULES", "Events"]
 
 
-class EventStore:
-    """The Store's events (mixed into ``Store``)."""
+class Events(Part):
+    """The events and event_places tables kept current: claim places put into events as they
+    are stored (in the writer's transaction, ``assign``, or later, ``defer`` and
+    ``flush_events``), regrouped (``rebuild_events``) and changed by users (``merge_events``,
+    ``split_claim``)."""
+
+    def __init__(self, db):
+        super().__init__(db)
+        self._pending: list[Item] = []  # deferred claim places: stored, committed, not grouped yet
+        self._refs: dict[str, PlaceRef] = {}  # where each place is (``_ref``)
+
+    def defer(self, items: list[Item]) -> None:
+        """Claim places stored (and committed) to be put into events by ``flush_events``."""
+        self._pending.extend(items)
 
     # -- assignment ---------------------------------------------------------------------------
-    def _assign_events(self, conn, items: list[Item]) -> None:
+    def assign(self, conn, items: list[Item]) -> None:
         """Put new claim places into events: the events they may join are read, matched in
         memory, and the changed ones written back, in the caller's transaction."""
         if not items:
@@ -106,12 +118,12 @@ class EventStore:
                 k += 1
 
     def flush_events(self) -> int:
-        """Assign the claim places that ``add(..., events=False)`` left waiting; returns how many.
+        """Assign the claim places that ``defer`` holds (``add(..., events=False)``); returns how many.
 
         Another process that opened the store meanwhile (the dashboard, during an ingest) may
         have grouped some of them already, taking them for an interrupted ingest's: those keep
         the event they got."""
-        if not self.__dict__.get("_pending_events"):
+        if not self._pending:
             return 0  # nothing waits, nothing to write (a read-only store may ask too)
         return self._flush_events()
 
@@ -119,13 +131,13 @@ class EventStore:
     def _flush_events(self) -> int:
         from sqlalchemy.exc import IntegrityError
 
-        items = self.__dict__.pop("_pending_events", [])
+        items, self._pending = self._pending, []
         for attempt in range(3):  # on PostgreSQL the other process may commit between our read and write
             try:
-                with self.engine.begin() as conn:
+                with self.db.transaction() as conn:
                     grouped = self._grouped(conn, {it.claim_id for it in items})
                     left = [it for it in items if (it.claim_id, it.seq) not in grouped]
-                    self._assign_events(conn, left)
+                    self.assign(conn, left)
                 return len(left)
             except IntegrityError:
                 if attempt == 2:
@@ -160,12 +172,12 @@ class EventStore:
             params += [admin1, *sorted(ds)]
         sql = f"SELECT {', '.join(map(quote, cols))} FROM events WHERE {' OR '.join(terms)}"
         rows = conn.exec_driver_sql(sql, _driver(conn, tuple(params))).fetchall()
-        return [_event(dict(zip(cols, r)), self._ref) for r in rows]
+        return [event_of(dict(zip(cols, r)), self._ref) for r in rows]
 
     def _save_events(self, conn, events: list[Event]) -> None:
         """New events inserted and changed ones updated, each kind in one executemany."""
-        _bulk_insert(conn, events_t, [_row(e) for e in events if e.is_new])
-        changed = [_row(e) for e in events if not e.is_new]
+        _bulk_insert(conn, events_t, [event_row(e) for e in events if e.is_new])
+        changed = [event_row(e) for e in events if not e.is_new]
         if changed:
             cols = [c for c in changed[0] if c != "id"]
             mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -177,7 +189,8 @@ class EventStore:
         for e in events:
             e.is_new = e.dirty = False
 
-    def _items_of(self, claim_rows: list[dict], place_rows: list[dict]) -> list[Item]:
+    def items_of(self, claim_rows: list[dict], place_rows: list[dict]) -> list[Item]:
+        """The items to group for claim and place rows about to be stored (dated claims only)."""
         claims = {c["id"]: c for c in claim_rows}
         out = []
         for p in place_rows:
@@ -185,7 +198,7 @@ class EventStore:
             if c["map_date"] is None:
                 continue  # an undated claim cannot be put on a day
             ref = self._ref(p["place_id"], p["kind"], p["admin1"], p["lat"], p["lon"], p.get("name"))
-            out.append(_item(p["claim_id"], p["seq"], ref, c["map_date"], c["map_date_from"], c["date_precision"],
+            out.append(item_of(p["claim_id"], p["seq"], ref, c["map_date"], c["map_date_from"], c["date_precision"],
                              c["date_text"], c["overnight"], c["side"], c["source"], c["outcome"], c["targets"],
                              c["verified"]))
         return out
@@ -193,7 +206,7 @@ class EventStore:
     def _ref(self, place_id: str, kind: str, admin1, lat, lon, name) -> PlaceRef:
         """Where a claim place is; a facility knows its towns (from the gazetteer's facilities).
         Remembered per place: a store holds many claims at one place."""
-        cache = self.__dict__.setdefault("_refs", {})
+        cache = self._refs
         ref = cache.get(place_id)
         if ref is not None and ref.admin1 == admin1 and ref.kind == kind:
             return ref
@@ -231,8 +244,8 @@ class EventStore:
         days: dict = {}  # a date parsed once per distinct value (SQLite gives text)
         out = []
         for claim_id, seq, place_id, kind, admin1, lat, lon, name, map_date, *rest in conn.execute(q):
-            day = days.get(map_date) or days.setdefault(map_date, _as_date(map_date))
-            it = _item(claim_id, seq, self._ref(place_id, kind, admin1, lat, lon, name), day, *rest[:9])
+            day = days.get(map_date) or days.setdefault(map_date, as_date(map_date))
+            it = item_of(claim_id, seq, self._ref(place_id, kind, admin1, lat, lon, name), day, *rest[:9])
             out.append((it, rest[9]) if with_event else it)
         return out
 
@@ -254,7 +267,7 @@ class EventStore:
                 gc.enable()
 
     def _rebuild_events(self) -> int:
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             pinned = {(r.claim_id, r.seq): r.event_id for r in conn.execute(
                 select(event_places_t).where(event_places_t.c.pinned == 1))}
             conn.execute(delete(event_places_t))
@@ -269,12 +282,12 @@ class EventStore:
             joined = [(it, e) for it in items if (it.claim_id, it.seq) not in pinned and (e := matcher.assign(it)) is not None]
             for it, e in joined + matcher.settle():
                 rows.append({"claim_id": it.claim_id, "seq": it.seq, "event_id": e.id, "pinned": 0, "link": it.link})
-            _bulk_insert(conn, events_t, [_row(e) for e in matcher.events.values()])
+            _bulk_insert(conn, events_t, [event_row(e) for e in matcher.events.values()])
             _bulk_insert(conn, event_places_t, rows)
             set_meta(conn, "events", EVENT_RULES)
         return len(matcher.events)
 
-    def _ensure_events(self) -> None:
+    def ensure(self) -> None:
         """A store made before events were kept gets them once, when it is first opened; claim
         places an interrupted ingest left without an event get one."""
         with self.engine.connect() as conn:
@@ -291,13 +304,13 @@ class EventStore:
         if built != EVENT_RULES and places:
             self.rebuild_events()
             return
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             if built != EVENT_RULES:
                 set_meta(conn, "events", EVENT_RULES)
             if places != grouped:
                 left = ~select(event_places_t.c.claim_id).where(and_(
                     event_places_t.c.claim_id == places_t.c.claim_id, event_places_t.c.seq == places_t.c.seq)).exists()
-                self._assign_events(conn, self._claim_items(conn, left))
+                self.assign(conn, self._claim_items(conn, left))
 
     # -- users' changes --------------------------------------------------------------------------
     @writing
@@ -305,7 +318,7 @@ class EventStore:
         """Make ``other`` part of ``keep`` (the same strike, as a user judges it)."""
         if keep == other:
             raise StoreError("an event cannot be merged with itself")
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             for eid in (keep, other):
                 if conn.execute(select(events_t.c.id).where(events_t.c.id == eid)).first() is None:
                     raise StoreError(f"no event {eid!r}")
@@ -320,7 +333,7 @@ class EventStore:
     def split_claim(self, claim_id: str, author: str, note: str | None = None) -> str:
         """Take a claim out of its event into an event of its own (a different strike, as a
         user judges it). Returns the new event's id."""
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             rows = conn.execute(select(event_places_t).where(event_places_t.c.claim_id == claim_id)).mappings().all()
             if not rows:
                 raise StoreError(f"claim {claim_id!r} is in no event")
@@ -332,7 +345,7 @@ class EventStore:
             new = split.id
             conn.execute(update(event_places_t).where(event_places_t.c.claim_id == claim_id)
                          .values(event_id=new, pinned=1, link="placed by a user"))
-            conn.execute(insert(events_t).values(**_row(split)))
+            conn.execute(insert(events_t).values(**event_row(split)))
             for eid in [*old, new]:
                 self._recompute(conn, eid)
             self._log_event_change(conn, [claim_id], ",".join(old), new, author, note)
@@ -342,9 +355,9 @@ class EventStore:
         """An event's place, day and status again from its claim places (or gone, if none)."""
         e = self._events_from_members(conn, [eid])[eid]
         if e is not None:
-            conn.execute(update(events_t).where(events_t.c.id == eid).values(**_row(e)))
+            conn.execute(update(events_t).where(events_t.c.id == eid).values(**event_row(e)))
 
-    def _reassign(self, conn, claim_id: str) -> None:
+    def reassign(self, conn, claim_id: str) -> None:
         """After a correction of a claim's place, date or side: its places join events anew
         (unless a user placed them), and the events it leaves are recounted."""
         rows = conn.execute(select(event_places_t).where(event_places_t.c.claim_id == claim_id)).mappings().all()
@@ -355,7 +368,7 @@ class EventStore:
         conn.execute(delete(event_places_t).where(event_places_t.c.claim_id == claim_id))
         for eid in {r["event_id"] for r in rows}:
             self._recompute(conn, eid)
-        self._assign_events(conn, self._claim_items(conn, places_t.c.claim_id == claim_id))
+        self.assign(conn, self._claim_items(conn, places_t.c.claim_id == claim_id))
 
     def _log_event_change(self, conn, claim_ids, old: str, new: str, author: str, note) -> None:
         if not author or not str(author).strip():
@@ -364,117 +377,3 @@ class EventStore:
         conn.execute(insert(corrections_t), [{"claim_id": c, "field": "event", "old_value": old, "new_value": new,
                                               "author": str(author).strip()[:MAX_ID], "note": note, "created_at": now}
                                              for c in claim_ids])
-
-    # -- reading ---------------------------------------------------------------------------------
-    def events(self, since: date | None = None, until: date | None = None, statuses=None, sides=None,
-               admin1=None, event_ids=None, limit: int | None = None):
-        """Events of a filter as a DataFrame, newest first (``sides``: events any of these
-        sides reports)."""
-        import pandas as pd
-
-        conds = _event_conditions(since, until, statuses, sides, admin1, event_ids)
-        q = select(events_t).where(*conds).order_by(events_t.c.day.desc(), events_t.c.id)
-        if limit:
-            q = q.limit(limit)
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-        from .queries import _as_date
-
-        df["day"] = [_as_date(v) for v in df.day]
-        return df
-
-    def event_counts(self, since: date | None = None, until: date | None = None, statuses=None, sides=None) -> dict:
-        """How many events ``events`` lists for this filter, per status (counted in the database:
-        a month of 100,000 claims can hold as many events)."""
-        q = (select(events_t.c.status, func.count()).where(*_event_conditions(since, until, statuses, sides))
-             .group_by(events_t.c.status))
-        with self.engine.connect() as conn:
-            return {status: int(n) for status, n in conn.execute(q).all()}
-
-    def event_claims(self, event_ids):
-        """The claims of these events, one row per claim and event, with their articles."""
-        import pandas as pd
-
-        q = (select(event_places_t.c.event_id, claims_t.c.id.label("claim_id"), claims_t.c.side, claims_t.c.source,
-                    func.min(event_places_t.c.link).label("link"),
-                    claims_t.c.sentence, claims_t.c.map_date, claims_t.c.outcome, claims_t.c.targets,
-                    func.min(places_t.c.name).label("place_name"), articles_t.c.title.label("article_title"),
-                    articles_t.c.url.label("article_url"))
-             .select_from(event_places_t.join(claims_t, claims_t.c.id == event_places_t.c.claim_id)
-                          .join(places_t, and_(places_t.c.claim_id == event_places_t.c.claim_id,
-                                               places_t.c.seq == event_places_t.c.seq))
-                          .join(articles_t, articles_t.c.id == claims_t.c.article_id))
-             .where(event_places_t.c.event_id.in_(list(event_ids)))
-             .group_by(event_places_t.c.event_id, claims_t.c.id, claims_t.c.side, claims_t.c.source, claims_t.c.sentence,
-                       claims_t.c.map_date, claims_t.c.outcome, claims_t.c.targets, articles_t.c.title, articles_t.c.url)
-             .order_by(event_places_t.c.event_id, claims_t.c.side, claims_t.c.id))
-        with self.engine.connect() as conn:
-            result = conn.execute(q)
-            df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-        from .queries import _as_date
-
-        df["map_date"] = [_as_date(v) for v in df.map_date]
-        return df
-
-
-def _event_conditions(since=None, until=None, statuses=None, sides=None, admin1=None, event_ids=None) -> list:
-    conds = []
-    if since is not None:
-        conds.append(events_t.c.day >= since)
-    if until is not None:
-        conds.append(events_t.c.day <= until)
-    if statuses:
-        conds.append(events_t.c.status.in_(list(statuses)))
-    if sides:
-        conds.append(or_(*[("," + events_t.c.sides + ",").contains(f",{s},") for s in sides]))
-    if admin1:
-        conds.append(events_t.c.admin1.in_(list(admin1)))
-    if event_ids:
-        conds.append(events_t.c.id.in_(list(event_ids)))
-    return conds
-
-
-def _item(claim_id: str, seq: int, place: PlaceRef, day: date, map_date_from, date_precision, date_text, overnight,
-          side, source, outcome, targets, verified) -> Item:
-    """A claim place to group, from its claim's stored values."""
-    return Item(claim_id, seq, place, day, is_loose(date_precision, overnight, is_relative(date_text)), side, outcome,
-                target_groups(targets), bool(verified), source or "", late=map_date_from == "article" or bool(verified))
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(", ", ": ")).encode
-
-
-def _row(e: Event) -> dict:
-    evidence = {"voices": e.voices, "witnesses": e.witnesses, "late": e.late}  # what ``why`` is read from
-    return {"id": e.id, "day": e.day, "loose": int(e.loose), "place_id": e.place.id, "place_name": e.place.name,
-            "kind": e.place.kind, "admin1": e.place.admin1, "lat": e.place.lat, "lon": e.place.lon, "n_places": e.n,
-            "sides": ",".join(sorted(e.sides)), "hits": ",".join(sorted(e.hits)), "intercepts": ",".join(sorted(e.intercepts)),
-            "groups": _groups_json(e.groups), "verified": int(e.verified), "status": e.status, "why": e.why,
-            "evidence": _JSON(evidence)}
-
-
-@lru_cache(maxsize=4096)
-def _groups_key(key: tuple) -> str:
-    return _JSON({k: list(v) for k, v in key})
-
-
-@lru_cache(maxsize=4096)
-def _groups_of_json(text: str) -> tuple:
-    """``_groups_json`` read back, as (side, groups) pairs (a few shapes recur)."""
-    return tuple((k, tuple(v)) for k, v in json.loads(text).items())
-
-
-def _groups_json(groups: dict) -> str:
-    """An event's target groups by side as JSON (a few shapes recur across a store)."""
-    return _groups_key(tuple((k, tuple(sorted(v))) for k, v in sorted(groups.items())))
-
-
-def _event(r, ref) -> Event:
-    place = ref(r["place_id"], r["kind"], r["admin1"], r["lat"], r["lon"], r["place_name"])
-    groups = {k: set(v) for k, v in _groups_of_json(r["groups"] or "{}")}
-    evidence = json.loads(r.get("evidence") or "{}")
-    split = lambda s: set(filter(None, (s or "").split(",")))  # noqa: E731
-    return Event(r["id"], _as_date(r["day"]), bool(r["loose"]), place, r["n_places"], split(r["sides"]), split(r["hits"]),
-                 split(r["intercepts"]), groups, bool(r["verified"]), bool(evidence.get("late")),
-                 list(evidence.get("witnesses") or []), dict(evidence.get("voices") or {}))

@@ -1,18 +1,21 @@
 """Reading rows from the store: filters, the claim query behind maps, tables and exports."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Date, String, and_, func, or_, select, text, type_coerce
 
-from .reading import read_frame
+from .parts import Part
+from .reading import as_date, read_frame
 from .schema import articles_t, claims_t, corrections_t, event_places_t, events_t, places_t
 
 __all__ = ["Queries"]
 
 
-class Queries:
-    """The Store's row queries (mixed into ``Store``)."""
+class Queries(Part):
+    """Reading claims, their places and articles: counts, one article, the claim query behind
+    maps, tables and exports, and the SQL conditions of a filter (which ``Aggregates`` counts
+    by)."""
 
     def counts(self) -> dict:
         with self.engine.connect() as conn:
@@ -26,14 +29,14 @@ class Queries:
     def date_range(self) -> tuple[date | None, date | None]:
         with self.engine.connect() as conn:
             lo, hi = conn.execute(select(func.min(claims_t.c.map_date), func.max(claims_t.c.map_date))).first()
-        return _as_date(lo), _as_date(hi)
+        return as_date(lo), as_date(hi)
 
     def article(self, article_id: str) -> dict | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(articles_t).where(articles_t.c.id == article_id)).mappings().first()
         return dict(row) if row else None
 
-    def _filters(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
+    def conditions(self, since=None, until=None, sides=None, attackers=None, targets=None, text_query=None,
                  bbox=None, kinds=None, place_ids=None, claim_ids=None, undated=None, on=places_t):
         """SQL conditions for a filter. ``on`` is the table whose map date and side are tested:
         claim places (the map) or claims (claims that name no place). No date window holds a
@@ -132,7 +135,7 @@ class Queries:
         # defaults differ).
         day = places_t.c.map_date.desc().nulls_last() if order == "desc" else places_t.c.map_date.asc().nulls_first()
         q = (select(*cols).select_from(frm)
-             .where(*self._filters(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids,
+             .where(*self.conditions(since, until, sides, attackers, targets, text, bbox, kinds, place_ids, claim_ids,
                                    undated))
              .order_by(day, places_t.c.claim_id, places_t.c.seq))
         if limit:
@@ -143,7 +146,7 @@ class Queries:
                                   for c in q.selected_columns])
         return read_frame(self.engine, q, [c.name for c in q.selected_columns])
 
-    def _joined(self, f: dict):
+    def tables_of(self, f: dict):
         """The tables a filter needs: claim places alone for dates, sides and areas; the claims
         for attackers, targets and text; the articles for text (their titles)."""
         if not (f.get("attackers") or f.get("targets") or f.get("text") or f.get("claim_ids")):
@@ -153,8 +156,9 @@ class Queries:
             j = j.join(articles_t, articles_t.c.id == claims_t.c.article_id)
         return j
 
-    def _filter_args(self, f: dict) -> list:
-        return self._filters(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
+    def conditions_of(self, f: dict) -> list:
+        """``conditions`` of a filter given as a dict (the keyword arguments of ``Aggregates``)."""
+        return self.conditions(f.get("since"), f.get("until"), f.get("sides"), f.get("attackers"), f.get("targets"),
                              f.get("text"), f.get("bbox"), f.get("kinds"), f.get("place_ids"), f.get("claim_ids"),
                              f.get("undated"))
 
@@ -173,15 +177,3 @@ def _terms(text_query) -> list[str]:
     """A text filter's spellings: one string, or any of several."""
     terms = [text_query] if isinstance(text_query, str) else list(text_query)
     return [t for t in dict.fromkeys(str(t).strip() for t in terms) if t]
-
-
-def _as_date(v):
-    if v is None or isinstance(v, date) and not isinstance(v, datetime):
-        return v
-    if isinstance(v, datetime):
-        return v.date()
-    try:
-        return date.fromisoformat(str(v)[:10])
-    except ValueError:
-        return None
-

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 
 from .driver import driver_values
 
-__all__ = ["date_label", "read_frame"]
+__all__ = ["as_date", "date_label", "read_dated", "read_frame"]
 
 _FLOATS = ("lat", "lon", "confidence")
 _DATES = ("date", "map_date", "published")
@@ -42,6 +42,18 @@ def read_frame(engine, stmt, names: list[str]):
             else:
                 rows = [tuple(r) for r in conn.execute(stmt).fetchall()]
         return _frame(names, rows)
+
+
+def read_dated(engine, stmt, day: str):
+    """The rows of ``stmt`` as a plain DataFrame (columns named as the statement's), its column
+    ``day`` as dates (SQLite gives them back as text)."""
+    import pandas as pd
+
+    with engine.connect() as conn:
+        result = conn.execute(stmt)
+        df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    df[day] = [as_date(v) for v in df[day]]
+    return df
 
 
 @contextmanager
@@ -87,6 +99,19 @@ def _typed(name: str, values):
 def _day(value) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def as_date(v):
+    """A date as the database gives it back (a date, a datetime or ISO text) as a date; None
+    for none or for text that is not a date."""
+    if v is None or isinstance(v, date) and not isinstance(v, datetime):
+        return v
+    if isinstance(v, datetime):
+        return v.date()
+    try:
+        return date.fromisoformat(str(v)[:10])
     except ValueError:
         return None
 

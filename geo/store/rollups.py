@@ -20,16 +20,17 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 from sqlalchemy import String, delete, func, select, type_coerce, update
 
 from .driver import bulk_insert, driver_values
 from .guard import writing
+from .parts import Part
 from .schema import claims_t, meta_t, needs_writing, places_t, rollup_areas_t, rollup_cells_t, rollup_days_t, set_meta
 
-__all__ = ["CELL", "Rollups", "Tally", "cell_of", "place_hash"]
+__all__ = ["CELL", "Rollups", "Tally", "cell_of", "next_month", "place_hash"]
 
 CELL = 0.8  # degrees; a view of 50,000 claim places is drawn about this coarse anyway
 _NOT_ROLLED = ("attackers", "targets", "text", "claim_ids", "bbox", "kinds", "place_ids", "undated")
@@ -76,11 +77,12 @@ class Tally:
         return self
 
 
-class Rollups:
-    """Keeping and reading the rollups (mixed into ``Store``)."""
+class Rollups(Part):
+    """The rollup tables: counted into by every write (``roll``, in the writer's transaction),
+    rebuilt, and read for a filter of dates and sides (``covered_by_rollups``)."""
 
     # -- writing ---------------------------------------------------------------------------------
-    def _roll(self, conn, claims, places, sign: int = 1) -> set[tuple]:
+    def roll(self, conn, claims, places, sign: int = 1) -> set[tuple]:
         """Count claims and their places into the rollups (sign -1: out); the (day, side) keys."""
         return self._apply(conn, Tally().count(claims, places, sign), merge_places=sign > 0)
 
@@ -120,14 +122,14 @@ class Rollups:
         conn.exec_driver_sql(f"UPDATE rollup_days SET places = {mark} WHERE day = {mark} AND side = {mark}",
                              [driver_values(conn, (_union(have.get(k, b""), new[k]), *k)) for k in keys])
 
-    def _stored_claims(self, conn, claim_ids: list[str]):
-        """The claims and claim places as stored, for ``_roll`` (a correction's before and after)."""
+    def stored_claims(self, conn, claim_ids: list[str]):
+        """The claims and claim places as stored, for ``roll`` (a correction's before and after)."""
         claims = conn.execute(select(claims_t.c.id, claims_t.c.map_date, claims_t.c.side)
                               .where(claims_t.c.id.in_(claim_ids))).all()
         places = conn.execute(select(*_PLACE_COLS).where(places_t.c.claim_id.in_(claim_ids))).mappings().all()
         return claims, places
 
-    def _recount_places(self, conn, keys) -> None:
+    def recount_places(self, conn, keys) -> None:
         """The distinct places of these (day, side) keys, from the claim places (a correction
         may have taken a place away from a day, which a merge of hashes cannot)."""
         t = rollup_days_t
@@ -140,7 +142,7 @@ class Rollups:
     def rebuild_rollups(self) -> None:
         """Recompute the rollups from the claims (a store from before them; a check)."""
         tally = Tally()
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             for t in (rollup_days_t, rollup_areas_t, rollup_cells_t):
                 conn.execute(delete(t))
             last = None
@@ -156,7 +158,8 @@ class Rollups:
             self._apply(conn, tally)
             set_meta(conn, "rollups", "built")
 
-    def _ensure_rollups(self) -> None:
+    def ensure(self) -> None:
+        """Rollups built once for a store from before them (a read-only store cannot: an error)."""
         with self.engine.connect() as conn:
             built = conn.execute(select(meta_t.c.value).where(meta_t.c.key == "rollups")).scalar()
         if built is None and self.read_only:
@@ -175,7 +178,7 @@ class Rollups:
             conds.append(t.c.side.in_(list(f["sides"])))
         return conds
 
-    def _rolled_since(self, n: int, f: dict):
+    def latest_since(self, n: int, f: dict):
         """The latest day from which the window holds at least ``n`` claim places (or its first
         day): the latest ``n`` rows of the window are the latest ``n`` from that day on."""
         t = rollup_days_t
@@ -189,7 +192,8 @@ class Rollups:
                 return _as_day(day)
         return f["since"]
 
-    def _rolled_summary(self, f: dict) -> dict:
+    def summary(self, f: dict) -> dict:
+        """``Aggregates.summary`` of a filter the rollups cover: rows, claims, distinct places, claims per side."""
         import pandas as pd
 
         t = rollup_days_t
@@ -203,21 +207,25 @@ class Rollups:
         return {"rows": sum(int(r[1]) for r in by), "claims": sum(int(r[2]) for r in by), "places": places,
                 "by_side": {r[0]: int(r[2]) for r in by}}
 
-    def _rolled_placeless(self, f: dict) -> dict[str, int]:
+    def placeless(self, f: dict) -> dict[str, int]:
+        """Claims per side that name no place, for a filter the rollups cover."""
         t = rollup_days_t
         q = (select(t.c.side, func.sum(t.c.placeless)).where(*self._rolled_where(t, f))
              .group_by(t.c.side).having(func.sum(t.c.placeless) > 0))
         with self.engine.connect() as conn:
             return {side: int(n) for side, n in conn.execute(q).all()}
 
-    def _rolled_admin1(self, f: dict) -> dict:
+    def per_admin1(self, f: dict) -> dict:
+        """Claim places per admin-1 unit, for a filter the rollups cover."""
         t = rollup_areas_t
         q = (select(t.c.admin1, func.sum(t.c.n)).where(*self._rolled_where(t, f), t.c.admin1 != "")
              .group_by(t.c.admin1).having(func.sum(t.c.n) > 0))
         with self.engine.connect() as conn:
             return {a: int(n) for a, n in conn.execute(q).all()}
 
-    def _rolled_days(self, f: dict, placeless: bool = False) -> list[tuple]:
+    def per_day(self, f: dict, placeless: bool = False) -> list[tuple]:
+        """(day as text, side, claims) rows for a filter the rollups cover (``placeless``: with
+        the claims that name no place)."""
         t = rollup_days_t
         if placeless:
             q = select(type_coerce(t.c.day, String), t.c.side, t.c.claims + t.c.placeless).where(
@@ -227,39 +235,18 @@ class Rollups:
         with self.engine.connect() as conn:
             return conn.execute(q).all()
 
-    def _rolled_grid(self, f: dict):
-        """Cells of ``CELL`` degrees: whole months from the rollup, the days of partial months
-        at the window's ends from the claim places."""
+    def month_cells(self, f: dict, first: date, last: date):
+        """Claim places per ``CELL``-degree cell and side over the whole months from ``first``
+        to ``last`` (their first days), the sides of ``f`` (columns gx, gy, side, n, place_name)."""
         import pandas as pd
 
         t = rollup_cells_t
-        since, until = f["since"], f["until"]
-        first = since if since.day == 1 else _next_month(since)  # first whole month
-        end = until if _next_month(until) - timedelta(days=1) == until else until.replace(day=1) - timedelta(days=1)
-        parts = []
-        if first <= end:
-            name = func.min(func.nullif(t.c.admin1, ""))  # "" stands for no admin-1 unit
-            q = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n), name)
-                 .where(*self._rolled_where(t, f, "month", first, end.replace(day=1)))
-                 .group_by(t.c.gx, t.c.gy, t.c.side))
-            with self.engine.connect() as conn:
-                parts.append(pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"]))
-            edges = [(since, first - timedelta(days=1)), (end + timedelta(days=1), until)]
-        else:
-            edges = [(since, until)]
-        for a, b in edges:
-            if a <= b:
-                parts.append(self._counted_grid(CELL, f | {"since": a, "until": b}).drop(columns=["lon", "lat"]))
-        parts = [p for p in parts if len(p)]
-        if not parts:
-            return pd.DataFrame({"gx": [], "gy": [], "side": [], "n": [], "place_name": [], "lon": [], "lat": []})
-        cells = pd.concat(parts, ignore_index=True)
-        cells = cells.groupby(["gx", "gy", "side"], as_index=False).agg(n=("n", "sum"), place_name=("place_name", "min"))
-        cells = cells[cells.n > 0].reset_index(drop=True)
-        cells["place_name"] = cells.place_name.astype(object).where(cells.place_name.notna(), None)
-        cells["lon"] = (cells.gx + 0.5) * CELL
-        cells["lat"] = (cells.gy + 0.5) * CELL
-        return cells
+        name = func.min(func.nullif(t.c.admin1, ""))  # "" stands for no admin-1 unit
+        q = (select(t.c.gx, t.c.gy, t.c.side, func.sum(t.c.n), name)
+             .where(*self._rolled_where(t, f, "month", first, last))
+             .group_by(t.c.gx, t.c.gy, t.c.side))
+        with self.engine.connect() as conn:
+            return pd.DataFrame(conn.execute(q).all(), columns=["gx", "gy", "side", "n", "place_name"])
 
 
 def _union(blob: bytes, new) -> bytes:
@@ -278,5 +265,5 @@ def _as_day(v) -> date:
     return v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
 
 
-def _next_month(d: date) -> date:
+def next_month(d: date) -> date:
     return date(d.year + d.month // 12, d.month % 12 + 1, 1)

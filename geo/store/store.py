@@ -11,6 +11,7 @@ per claim and place, with lon/lat and, on PostGIS, a geometry column with a spat
 value, who and when; the claim row holds the current value); ``users`` (who may change the map).
 
     viewer = Store.open(url, read_only=True)              # reads only: every write raises StoreError
+    with store.transaction() as conn: ...                 # one commit (what add and correct write in)
 
 SQLite runs in WAL mode so the dashboard can read while an ingest writes. An article and all its
 claims are written in one transaction: an interrupted ingest leaves whole articles or nothing.
@@ -18,19 +19,21 @@ claims are written in one transaction: an interrupted ingest leaves whole articl
 from __future__ import annotations
 
 import os
+from functools import wraps
 from pathlib import Path
-from urllib.parse import quote
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import Engine
 
 from .aggregates import Aggregates
-from .eventing import EventStore
+from .engines import engine_for
+from .eventing import Events
+from .events import EventLists
+from .parts import Database, Part
 from .queries import Queries
 from .rollups import Rollups
 from .schema import StoreError, check_schema, init_schema
 from .users import ROLES, Users
-from .writes import AddResult, Writes
+from .writes import AddResult, Claims
 
 __all__ = ["DEFAULT_DB", "ROLES", "AddResult", "Store", "StoreError", "default_url"]
 
@@ -45,22 +48,102 @@ def default_url() -> str:
     return f"sqlite:///{DEFAULT_DB}"
 
 
-class Store(Writes, Queries, Aggregates, Rollups, EventStore, Users):
+class Parts:
+    """A store's parts, each owning its tables; each holds the ``Database`` and the parts it
+    calls (through their public methods), made here in the order they need each other."""
+
+    def __init__(self, db: Database):
+        self.rollups = Rollups(db)
+        self.events = Events(db)
+        self.event_lists = EventLists(db)
+        self.claims = Claims(db, self.rollups, self.events)
+        self.queries = Queries(db)
+        self.aggregates = Aggregates(db, self.queries, self.rollups)
+        self.users = Users(db)
+
+
+def _by(part: str, method):
+    """A Store method that is ``method`` of one of its parts: the same name, signature and
+    docstring, called on the store's part (the facade that keeps one API for all callers)."""
+    name = method.__name__
+
+    @wraps(method)
+    def facade(self, *args, **kwargs):
+        return getattr(getattr(self.parts, part), name)(*args, **kwargs)
+
+    return facade
+
+
+class Store(Part):
     """Claims in a database. Open with ``Store.open(url)``; use as a context manager to close.
 
-    Its methods come in six parts: ``Writes`` (add, correct), ``Queries`` (query, counts,
-    article), ``Aggregates`` (summary, grid, per-day and per-oblast counts), ``Rollups`` (those
-    counts kept current by every write, for large views), ``EventStore`` (events: kept as
-    claims arrive, merged and split by users, listed) and ``Users`` (who may change the map).
+    Made of parts (``store.parts``), each a class that owns its tables: ``claims`` (articles,
+    claims, claim places, corrections: add, date, correct), ``queries`` (query, counts,
+    article), ``aggregates`` (summary, grid, per-day and per-oblast counts), ``rollups`` (those
+    counts kept current by every write, for large views), ``events`` (claims grouped into
+    events as they arrive, merged and split by users), ``event_lists`` (events listed) and
+    ``users`` (who may change the map). The Store's methods are theirs, delegated.
 
     ``read_only``: the store is read and never written (``geo.store.guard``)."""
 
     def __init__(self, engine: Engine, gazetteer=None, read_only: bool = False):
-        self.engine = engine
-        self.postgis = engine.dialect.name == "postgresql"
-        self.read_only = read_only
-        self._gaz = gazetteer
+        super().__init__(Database(engine, gazetteer, read_only))
+        self.parts = Parts(self.db)
         self._init_schema()
+
+    def transaction(self):
+        """``with store.transaction() as conn:``: one transaction, committed at the end of the
+        block (rolled back if it raises)."""
+        return self.db.transaction()
+
+    # -- claims: articles, claims, claim places and corrections ------------------------------------
+    has_article = _by("claims", Claims.has_article)
+    add = _by("claims", Claims.add)
+    add_many = _by("claims", Claims.add_many)
+    date_article = _by("claims", Claims.date_article)
+    correct = _by("claims", Claims.correct)
+    corrections = _by("claims", Claims.corrections)
+
+    # -- queries: rows ---------------------------------------------------------------------------
+    counts = _by("queries", Queries.counts)
+    date_range = _by("queries", Queries.date_range)
+    article = _by("queries", Queries.article)
+    query = _by("queries", Queries.query)
+
+    # -- aggregates: counts for large views --------------------------------------------------------
+    summary = _by("aggregates", Aggregates.summary)
+    grid = _by("aggregates", Aggregates.grid)
+    per_admin1 = _by("aggregates", Aggregates.per_admin1)
+    claims_per_admin1 = _by("aggregates", Aggregates.claims_per_admin1)
+    per_place = _by("aggregates", Aggregates.per_place)
+    per_day = _by("aggregates", Aggregates.per_day)
+    latest = _by("aggregates", Aggregates.latest)
+    placeless = _by("aggregates", Aggregates.placeless)
+    placeless_count = _by("aggregates", Aggregates.placeless_count)
+    claims_without_places = _by("aggregates", Aggregates.claims_without_places)
+    per_area_day = _by("aggregates", Aggregates.per_area_day)
+    check_consistency = _by("aggregates", Aggregates.check_consistency)
+
+    # -- rollups -------------------------------------------------------------------------------------
+    rebuild_rollups = _by("rollups", Rollups.rebuild_rollups)
+    covered_by_rollups = _by("rollups", Rollups.covered_by_rollups)
+
+    # -- events --------------------------------------------------------------------------------------
+    flush_events = _by("events", Events.flush_events)
+    rebuild_events = _by("events", Events.rebuild_events)
+    merge_events = _by("events", Events.merge_events)
+    split_claim = _by("events", Events.split_claim)
+    events = _by("event_lists", EventLists.events)
+    event_counts = _by("event_lists", EventLists.event_counts)
+    event_claims = _by("event_lists", EventLists.event_claims)
+
+    # -- users ---------------------------------------------------------------------------------------
+    users = _by("users", Users.users)
+    user = _by("users", Users.user)
+    seen_user = _by("users", Users.seen_user)
+    set_role = _by("users", Users.set_role)
+    remove_user = _by("users", Users.remove_user)
+    changes_by = _by("users", Users.changes_by)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -69,13 +152,7 @@ class Store(Writes, Queries, Aggregates, Rollups, EventStore, Users):
         ``default_url()``), made or upgraded if need be. With ``read_only`` its write methods
         raise StoreError, the database refuses a write sent through ``engine`` too, and a store
         that does not exist or needs an upgrade is an error instead of being made."""
-        url = _normal_url(url or default_url())
-        if url.startswith("sqlite:///"):
-            engine = _sqlite_engine(url, read_only)
-        elif url.startswith("postgresql"):
-            engine = _postgres_engine(url, read_only)
-        else:
-            raise StoreError(f"unsupported database URL {url!r}: use a SQLite path or postgresql://...")
+        engine = engine_for(url or default_url(), read_only)
         try:
             return cls(engine, gazetteer, read_only)
         except Exception:
@@ -91,110 +168,10 @@ class Store(Writes, Queries, Aggregates, Rollups, EventStore, Users):
     def close(self) -> None:
         self.engine.dispose()
 
-    @property
-    def gazetteer(self):
-        if self._gaz is None:
-            from ..places.gazetteer import Gazetteer
-
-            self._gaz = Gazetteer.default()
-        return self._gaz
-
     def _init_schema(self) -> None:
         if self.read_only:
             check_schema(self.engine)
         else:
             init_schema(self.engine, self.postgis)
-        self._ensure_events()
-        self._ensure_rollups()
-
-
-def _normal_url(url: str) -> str:
-    """A file path as a SQLite URL; postgresql:// as SQLAlchemy's psycopg (3) URL."""
-    if "://" not in url:
-        url = f"sqlite:///{Path(url).expanduser()}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
-
-
-def _sqlite_engine(url: str, read_only: bool) -> Engine:
-    """A SQLite engine; read-only, the file opened ``mode=ro`` (SQLite itself refuses writes)
-    and never created: a missing file is an error, not an empty store."""
-    parsed = make_url(url)  # the file as the writable open reads the URL (a "?" starts its query)
-    path = Path(parsed.database or "")
-    memory = str(path) in ("", ".", ":memory:")
-    if not read_only:
-        if not memory:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    if memory or not path.is_file():
-        raise StoreError(f"there is no store at {path if not memory else ':memory:'}: open it once for writing "
-                         "to make one")
-    # As a URI (quoted: a file name may hold "#" or "%"), built as a URL object: a URL string's
-    # database part is unquoted by SQLAlchemy before SQLite reads it as a URI.
-    query = {**parsed.query, "mode": "ro", "uri": "true"}
-    ro = URL.create("sqlite", database=f"file:{quote(str(path.resolve()))}", query=query)
-    engine = create_engine(ro, connect_args={"timeout": 30})
-    event.listen(engine, "connect", _sqlite_read_only)
-    return engine
-
-
-def _postgres_engine(url: str, read_only: bool) -> Engine:
-    """A PostgreSQL engine; read-only, every transaction of its sessions is (the server refuses
-    writes)."""
-    try:
-        engine = create_engine(url, pool_pre_ping=True)
-        event.listen(engine, "connect", _postgres_read_only if read_only else _postgres_settings)
-    except Exception as e:  # missing driver
-        raise StoreError(f"cannot use {url.split('@')[-1]}: {e} (install strike-atlas[postgis])") from e
-    return engine
-
-
-def _postgres_settings(dbapi_conn, _record):
-    # Index lookups priced as the cached reads they are: with the default (4, a spinning disk)
-    # a 30-day window at a million claims hash-joined the whole claims table (0.26 s -> 0.14 s).
-    with dbapi_conn.cursor() as cur:
-        cur.execute("SET random_page_cost = 1.1")
-    dbapi_conn.commit()  # a SET in a transaction rolled back (the pool's reset) would be undone
-
-
-def _postgres_read_only(dbapi_conn, _record):
-    """A read-only session: each of its transactions is read-only unless it says otherwise
-    (set here rather than as a startup option: connection poolers refuse those, and a URL's
-    own ``options`` stay as they are)."""
-    with dbapi_conn.cursor() as cur:
-        cur.execute("SET default_transaction_read_only = on")
-    _postgres_settings(dbapi_conn, _record)  # its commit keeps the setting for the session
-
-
-def _sqlite_pragmas(dbapi_conn, _record):
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")  # readers (the dashboard) do not block the writer
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
-    _sqlite_common(dbapi_conn)
-
-
-def _sqlite_read_only(dbapi_conn, _record):
-    """A read-only connection: none of the writing pragmas (the journal mode is written to the
-    file's header), and SQLite refuses any write, even one that ``mode=ro`` would let through
-    to a temporary table."""
-    _sqlite_common(dbapi_conn)
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA query_only=ON")
-    cur.close()
-
-
-def _sqlite_common(dbapi_conn) -> None:
-    """What every SQLite connection sets, read-only or not."""
-    from .rollups import union_places
-
-    dbapi_conn.create_function("union_places", 2, union_places, deterministic=True)
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")
-    # Reads through a memory map: a large query's row lookups skip a read() call per page.
-    cur.execute("PRAGMA mmap_size=1073741824")
-    cur.close()
+        self.parts.events.ensure()
+        self.parts.rollups.ensure()

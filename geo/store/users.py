@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, select
 
 from .guard import writing
+from .parts import Part
 from .schema import MAX_ID, StoreError, articles_t, corrections_t, users_t
 
 __all__ = ["ROLES", "Users", "clean_id"]
@@ -55,8 +56,8 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class Users:
-    """The Store's users and roles (mixed into ``Store``)."""
+class Users(Part):
+    """The users table: who signed in, and their roles."""
 
     def users(self) -> list[dict]:
         """Every known user, by id."""
@@ -96,7 +97,7 @@ class Users:
         """Forget a user (and their role: seen again, they are a viewer). What they changed
         stays, under their id. ``by``: who removed them, logged (the row is gone)."""
         uid, who = clean_id(user_id), clean_id(by, "who removes the user")
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             if conn.execute(delete(users_t).where(users_t.c.id == uid)).rowcount == 0:
                 raise StoreError(f"no user {uid!r}")
         log.info("%s removed user %s", who, uid)
@@ -120,5 +121,5 @@ class Users:
         else:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
         stmt = dialect_insert(users_t).values(id=uid, **new).on_conflict_do_update(index_elements=["id"], set_=changes)
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             conn.execute(stmt)

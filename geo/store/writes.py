@@ -10,8 +10,11 @@ from sqlalchemy import and_, delete, insert, select, text, update
 
 from ..articles import Article
 from .driver import bulk_insert
+from .eventing import Events
 from .guard import writing
+from .parts import Database, Part
 from .reading import date_label
+from .rollups import Rollups
 from .schema import (
     CORRECTABLE,
     MAX_ID,
@@ -27,7 +30,7 @@ if TYPE_CHECKING:  # imported when used: the CLI's --help and the dashboard's st
     from ..claims import Claim
     from ..claims.extract import Extraction
 
-__all__ = ["AddResult", "Writes"]
+__all__ = ["AddResult", "Claims"]
 
 
 @dataclass
@@ -39,8 +42,18 @@ class AddResult:
 
 
 
-class Writes:
-    """The Store's writing half (mixed into ``Store``: uses its engine, postgis flag and gazetteer)."""
+class Claims(Part):
+    """The articles, claims, claim_places and corrections tables written: an article with its
+    claims in one transaction (``add``), dated later (``date_article``), corrected by users
+    (``correct``). Every write counts its claims into the rollups and puts its claim places
+    into events in the same transaction, through those parts' public methods."""
+
+    def __init__(self, db: Database, rollups: Rollups, events: Events):
+        super().__init__(db)
+        self.rollups, self.events = rollups, events
+        self._article_insert = None  # built once: building it per article was a fifth of a bulk write
+        self._bounds_cache: dict[str, tuple] = {}
+        self._geojson_cache: dict[str, str] = {}
 
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
@@ -68,7 +81,7 @@ class Writes:
         by = None if added_by is None else clean_id(added_by, "added_by")
         prepared = [self._rows(article, extraction, by) for article, extraction in items]
         results, claim_rows, place_rows = [], [], []
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             for art_row, claims, places in prepared:
                 added = self._insert_article(conn, art_row)
                 results.append(AddResult(art_row["id"], added, len(claims) if added else 0))
@@ -79,12 +92,12 @@ class Writes:
                     results[-1].dated = self._date_stored(conn, art_row["id"], art_row["published"], claims)
             bulk_insert(conn, claims_t, claim_rows)
             self._insert_places(conn, place_rows)
-            self._roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
-            found = self._items_of(claim_rows, place_rows)
+            self.rollups.roll(conn, [(r["id"], r["map_date"], r["side"]) for r in claim_rows], place_rows)
+            found = self.events.items_of(claim_rows, place_rows)
             if events:
-                self._assign_events(conn, found)
+                self.events.assign(conn, found)
         if not events:  # only once committed: a batch that fails is retried, and must not wait twice
-            self.__dict__.setdefault("_pending_events", []).extend(found)
+            self.events.defer(found)
         return results
 
     def _rows(self, article: Article, extraction: Extraction, added_by: str | None = None) -> tuple[dict, list[dict], list[dict]]:
@@ -112,8 +125,8 @@ class Writes:
         return art_row, claim_rows, place_rows
 
     def _insert_article(self, conn, row: dict) -> bool:
-        stmt = self.__dict__.get("_article_insert")
-        if stmt is None:  # built once: building it per article was a fifth of a bulk write
+        stmt = self._article_insert
+        if stmt is None:
             if self.postgis:
                 from sqlalchemy.dialects.postgresql import insert as dialect_insert
             else:
@@ -121,7 +134,7 @@ class Writes:
             # RETURNING tells whether this transaction inserted the row (rowcount is not reliable
             # across drivers); a concurrent ingest of the same article simply gets no row back.
             stmt = dialect_insert(articles_t).on_conflict_do_nothing(index_elements=["id"]).returning(articles_t.c.id)
-            self.__dict__["_article_insert"] = stmt
+            self._article_insert = stmt
         return conn.execute(stmt, row).first() is not None
 
     def _place_row(self, claim_id: str, seq: int, place, mention: str, claim: dict) -> dict:
@@ -134,7 +147,7 @@ class Writes:
     def _bounds(self, place) -> tuple[float, float, float, float]:
         if place.kind not in ("admin1", "district"):
             return place.lon, place.lat, place.lon, place.lat
-        cache = self.__dict__.setdefault("_bounds_cache", {})
+        cache = self._bounds_cache
         if place.id not in cache:
             from shapely.geometry import shape
 
@@ -154,7 +167,7 @@ class Writes:
         conn.execute(sql, [dict(r, geom=self._geojson(r["place_id"])) for r in rows])
 
     def _geojson(self, place_id: str) -> str:
-        cache = self.__dict__.setdefault("_geojson_cache", {})
+        cache = self._geojson_cache
         if place_id not in cache:
             place = self.gazetteer.get(place_id)
             cache[place_id] = json.dumps(self.gazetteer.geometry(place))
@@ -176,7 +189,7 @@ class Writes:
                           published=published, path=row["path"])
         fresh = [_claim_row(f"{article.id}:{n}", article, n, c)
                  for n, c in enumerate(extract(article, self.gazetteer).claims)]
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             return self._date_stored(conn, article_id, published, fresh)
 
     def _date_stored(self, conn, article_id: str, published: date, fresh: list[dict]) -> int:
@@ -212,10 +225,10 @@ class Writes:
             log.append({"claim_id": cid, "field": field, "old_value": None, "new_value": value, "author": "strike-atlas",
                         "note": "the article was added again with its publication date", "created_at": now})
         ids = [cid for cid, _, _ in stored]
-        self._roll(conn, *self._stored_claims(conn, ids))
+        self.rollups.roll(conn, *self.rollups.stored_claims(conn, ids))
         conn.execute(insert(corrections_t), log)
         for cid in ids:
-            self._reassign(conn, cid)
+            self.events.reassign(conn, cid)
         return len(ids)
 
     # -- corrections -----------------------------------------------------------------------
@@ -227,11 +240,11 @@ class Writes:
             raise StoreError(f"cannot correct {field!r}: only {', '.join(CORRECTABLE)}")
         if not author or not str(author).strip():
             raise StoreError("a correction needs an author")
-        with self.engine.begin() as conn:
+        with self.db.transaction() as conn:
             row = conn.execute(select(claims_t).where(claims_t.c.id == claim_id)).mappings().first()
             if row is None:
                 raise StoreError(f"no claim {claim_id!r}")
-            before = self._roll(conn, *self._stored_claims(conn, [claim_id]), sign=-1)
+            before = self.rollups.roll(conn, *self.rollups.stored_claims(conn, [claim_id]), sign=-1)
             if field == "side":
                 if value not in SIDES:
                     raise StoreError(f"side must be one of {', '.join(SIDES)}")
@@ -261,13 +274,13 @@ class Writes:
             copies = {k: v for k, v in changes.items() if k in ("map_date", "side")}
             if copies:
                 conn.execute(update(places_t).where(places_t.c.claim_id == claim_id).values(**copies))
-            self._roll(conn, *self._stored_claims(conn, [claim_id]))
-            self._recount_places(conn, before)
+            self.rollups.roll(conn, *self.rollups.stored_claims(conn, [claim_id]))
+            self.rollups.recount_places(conn, before)
             conn.execute(insert(corrections_t).values(
                 claim_id=claim_id, field=field if field != "place" else f"place:{seq}",
                 old_value=None if old is None else str(old), new_value=None if value is None else str(value),
                 author=str(author).strip()[:MAX_ID], note=note, created_at=datetime.now(timezone.utc)))
-            self._reassign(conn, claim_id)
+            self.events.reassign(conn, claim_id)
 
     def corrections(self, claim_id: str | None = None) -> list[dict]:
         q = select(corrections_t).order_by(corrections_t.c.id)
