@@ -167,7 +167,7 @@ class Queries(Part):
 _MAP = {"claim_id", "article_id", "side", "source", "attacker", "map_date", "place_seq", "place_id", "place_kind",
         "place_name", "admin1", "lat", "lon", "sentence", "start", "end", "date", "date_precision", "targets", "precision",
         "title", "url", "corrected"}
-# What a table of claims shows (geo.app.dashboard.claim_rows), and the place's point:
+# What a table of claims shows (geo.app.tables.claim_rows), and the place's point:
 _TABLE = {"claim_id", "side", "source", "attacker", "map_date", "targets", "corrected", "sentence", "place_seq",
           "place_name", "lat", "lon"}
 _COLUMN_SETS = {"map": _MAP, "table": _TABLE}
