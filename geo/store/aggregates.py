@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pandas as pd
 from sqlalchemy import Integer, String, case, cast, func, select, type_coerce
 
 from .parts import Database, Part
@@ -44,8 +45,6 @@ class Aggregates(Part):
         return self._counted_grid(cell, f)
 
     def _counted_grid(self, cell: float, f: dict):
-        import pandas as pd
-
         # Shifted to positive before truncating, so that SQLite's CAST is floor (cheaper than
         # floor()); PostgreSQL's CAST rounds, so it takes floor() first.
         x, y = (places_t.c.lon + 180.0) / cell, (places_t.c.lat + 90.0) / cell
@@ -66,7 +65,6 @@ class Aggregates(Part):
     def _rolled_grid(self, f: dict):
         """Cells of ``CELL`` degrees: whole months from the rollup, the days of partial months
         at the window's ends from the claim places."""
-        import pandas as pd
 
         since, until = f["since"], f["until"]
         first = since if since.day == 1 else next_month(since)  # first whole month
@@ -104,7 +102,6 @@ class Aggregates(Part):
         """Claims per admin-1 unit and side (columns admin1, side, n): a claim that names two
         places of one oblast counts once there, one naming two oblasts once in each. Places
         outside any admin-1 unit have admin1 None."""
-        import pandas as pd
 
         q = (select(places_t.c.admin1, places_t.c.side, func.count(func.distinct(places_t.c.claim_id)))
              .select_from(self.queries.tables_of(f)).where(*self.queries.conditions_of(f)).group_by(places_t.c.admin1, places_t.c.side))
@@ -114,7 +111,6 @@ class Aggregates(Part):
     def per_place(self, **f):
         """Claims per place and side (columns place_id, side, name, kind, admin1, lon, lat, n):
         a static map's markers, counted in the database rather than read claim by claim."""
-        import pandas as pd
 
         p = places_t.c
         q = (select(p.place_id, p.side, func.min(p.name), func.min(p.kind), func.min(p.admin1), func.min(p.lon),
@@ -127,7 +123,6 @@ class Aggregates(Part):
     def per_day(self, placeless: bool = False, **f):
         """Claims per map date and side (columns map_date, side, n); with ``placeless``, the
         claims that name no place below the country count too (a timeline of every claim)."""
-        import pandas as pd
 
         if self.rollups.covered_by_rollups(**f):
             rows = self.rollups.per_day(f, placeless)
@@ -159,7 +154,6 @@ class Aggregates(Part):
     def placeless(self, limit: int | None = None, **f):
         """Claims of a filter that name no place below the country ("Russia struck Ukraine's
         energy system"): they have no map geometry, so pages list them beside the map."""
-        import pandas as pd
 
         if f.get("bbox") is not None or f.get("kinds") or f.get("place_ids"):
             return pd.DataFrame(columns=["claim_id", "map_date", "side", "source", "attacker", "targets", "sentence",
@@ -199,7 +193,6 @@ class Aggregates(Part):
     def per_area_day(self, **f):
         """Claims per admin-1 area, day, side, targets and weapons: the rows of the table by
         oblast and week (a claim counts once per area it names)."""
-        import pandas as pd
 
         j = claims_t.join(places_t, places_t.c.claim_id == claims_t.c.id)
         if f.get("text"):

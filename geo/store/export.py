@@ -18,6 +18,9 @@ import os
 from datetime import date
 from pathlib import Path
 
+from shapely.geometry import MultiPolygon, mapping, shape
+from shapely.geometry.polygon import orient
+
 from ..files import write_whole
 from .reading import date_label
 
@@ -58,15 +61,10 @@ def feature_properties(row) -> dict:
 
 def _orient(geom: dict) -> dict:
     """RFC 7946 ring orientation: exterior counter-clockwise, holes clockwise."""
-    from shapely.geometry import mapping, shape
-    from shapely.geometry.polygon import orient
-
     g = shape(geom)
     if g.geom_type == "Polygon":
         g = orient(g, 1.0)
     elif g.geom_type == "MultiPolygon":
-        from shapely.geometry import MultiPolygon
-
         g = MultiPolygon([orient(p, 1.0) for p in g.geoms])
     return mapping(g)
 

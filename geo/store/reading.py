@@ -20,6 +20,10 @@ import gc
 from contextlib import contextmanager
 from datetime import date, datetime
 
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
 from .driver import driver_values
 
 __all__ = ["as_date", "date_label", "read_dated", "read_frame"]
@@ -47,7 +51,6 @@ def read_frame(engine, stmt, names: list[str]):
 def read_dated(engine, stmt, day: str):
     """The rows of ``stmt`` as a plain DataFrame (columns named as the statement's), its column
     ``day`` as dates (SQLite gives them back as text)."""
-    import pandas as pd
 
     with engine.connect() as conn:
         result = conn.execute(stmt)
@@ -68,10 +71,6 @@ def _gc_paused():
 
 
 def _frame(names: list[str], rows: list[tuple]):
-    import geopandas as gpd
-    import numpy as np
-    import pandas as pd
-
     values = np.array(rows, dtype=object) if rows else np.empty((0, len(names)), dtype=object)
     df = pd.DataFrame(values, columns=names, dtype=object)
     for i, n in enumerate(names):
@@ -82,9 +81,6 @@ def _frame(names: list[str], rows: list[tuple]):
 
 
 def _typed(name: str, values):
-    import numpy as np
-    import pandas as pd
-
     if name in _FLOATS:
         return np.asarray(values, dtype=float)
     if name in _INTS:

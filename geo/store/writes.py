@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
+from shapely.geometry import shape
 from sqlalchemy import and_, delete, insert, select, text, update
 
 from ..articles import Article
@@ -25,6 +26,7 @@ from .schema import (
     corrections_t,
     places_t,
 )
+from .users import clean_id
 
 if TYPE_CHECKING:  # imported when used: the CLI's --help and the dashboard's start need no claims stage
     from ..claims import Claim
@@ -76,8 +78,6 @@ class Claims(Part):
         """Store several (article, extraction) pairs in one transaction, all or none: what
         ``add`` does for each, with one commit and one write of the claims, places and rollups
         for the lot (a bulk ingest), all recorded as added by ``added_by``."""
-        from .users import clean_id
-
         by = None if added_by is None else clean_id(added_by, "added_by")
         prepared = [self._rows(article, extraction, by) for article, extraction in items]
         results, claim_rows, place_rows = [], [], []
@@ -149,8 +149,6 @@ class Claims(Part):
             return place.lon, place.lat, place.lon, place.lat
         cache = self._bounds_cache
         if place.id not in cache:
-            from shapely.geometry import shape
-
             cache[place.id] = shape(self.gazetteer.geometry(place)).bounds
         return cache[place.id]
 
