@@ -122,7 +122,9 @@ def test_a_panned_view_survives_a_filter_change_in_chromium(tmp_path):
         page.mouse.down()
         page.mouse.move(x + 200, y + 80, steps=10)
         page.mouse.up()
-        page.wait_for_timeout(2500)
+        # the page's script reports the view once the map holds still; on a busy machine that
+        # takes longer than any fixed pause, so wait for the link to leave the opening view
+        page.wait_for_function("() => new URL(location.href).searchParams.get('lon') !== '33.0000'", timeout=30_000)
         panned = view(page.url)
         page.get_by_test_id("stSidebarUserContent").get_by_text("Include undated claims").click()
         page.wait_for_timeout(5000)
