@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..places.facilities import Facilities, spot_facilities
-from ..places.geoparse import PlaceMention
+from ..places.mentions import PlaceMention
 
 __all__ = ["facility_towns", "with_facilities"]
 
