@@ -39,7 +39,7 @@ from sqlalchemy import select
 from .articles import read_article
 from .claims.extract import extract
 from .evaluate import _Judge, _km, mention_key
-from .places.geoparse import place_dict
+from .places.mentions import place_dict
 from .store import Store
 from .store.schema import claims_t, event_places_t, events_t, places_t
 

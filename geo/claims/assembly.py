@@ -20,7 +20,7 @@ import re
 from datetime import date
 
 from ..articles.doc import Doc, Sentence
-from ..places.geoparse import PlaceMention
+from ..places.mentions import PlaceMention
 from .claims import Claim
 from .dates import DateMention, shift
 from .details import attacker as find_attacker

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..articles.doc import Doc
-from ..places.geoparse import PlaceMention
+from ..places.mentions import PlaceMention
 
 __all__ = ["Claim", "extract_claims"]
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, fields, replace
 
 from ..articles import Article
 from ..places.gazetteer import Gazetteer
-from ..places.geoparse import PlaceMention, geoparse
+from ..places.geoparse import geoparse
+from ..places.mentions import PlaceMention
 from .claims import Claim, extract_claims
 
 __all__ = ["Extraction", "extract", "extract_article"]

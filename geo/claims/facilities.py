@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..places.facilities import Facilities, spot_facilities
-from ..places.geoparse import PlaceMention
+from ..places.facility_index import Facilities
+from ..places.facility_spotting import spot_facilities
+from ..places.mentions import PlaceMention
 
 __all__ = ["facility_towns", "with_facilities"]
 

@@ -20,7 +20,7 @@ import re
 
 from ..articles.doc import Sentence
 from ..places.gazetteer import Place
-from ..places.geoparse import PlaceMention
+from ..places.mentions import PlaceMention
 from .facilities import facility_towns
 from .lang import pattern
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..articles.doc import Doc
-from ..places.geoparse import PlaceMention
-from ..places.facilities import Facilities
+from ..places.facility_index import Facilities
+from ..places.mentions import PlaceMention
 from .dates import annotate_dates
 from .facilities import with_facilities
 from .matcher import annotate_cues

@@ -163,7 +163,7 @@ class Gazetteer:
     def facilities(self):
         """The facilities beside this gazetteer (``facilities.tsv``; geo.places.facilities): a
         layer on top of the places, kept out of the name index that text is spotted with."""
-        from .facilities import TABLE, Facilities
+        from .facility_index import TABLE, Facilities
 
         path = self.data_dir / "facilities.tsv"
         return Facilities.default() if path.resolve() == TABLE.resolve() else Facilities.load(path)
