@@ -7,7 +7,7 @@ import json
 from datetime import date
 from functools import lru_cache
 
-from ..claims.events import Event, Item, PlaceRef, is_loose, target_groups
+from ..claims.event_model import Event, Item, PlaceRef, is_loose, target_groups
 from ..claims.flags import is_relative
 from .reading import as_date
 

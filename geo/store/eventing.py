@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import and_, delete, func, insert, select, update
 
-from ..claims.events import AREA_KINDS, Event, Item, Matcher, PlaceRef, event_id, related_admin1
+from ..claims.event_matching import Matcher
+from ..claims.event_model import AREA_KINDS, Event, Item, PlaceRef, event_id, related_admin1
 from .driver import bulk_insert as _bulk_insert
 from .driver import driver_values as _driver
 from .event_rows import event_of, event_row, item_of

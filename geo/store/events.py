@@ -1,11 +1,13 @@
 """Events as the store lists them. What an event is, and how claims are grouped into one, is
-the claims stage's (``geo.claims.events``); the store keeps events in ``events`` and
-``event_places`` (``eventing``) and lists them here with their claims and reasons."""
+the claims stage's (``geo.claims.event_model``, ``geo.claims.event_matching``); the store keeps
+events in ``events`` and ``event_places`` (``eventing``) and lists them here with their claims
+and reasons."""
 from __future__ import annotations
 
 from sqlalchemy import and_, func, or_, select
 
-from ..claims.events import STATUSES, Event, Item, Matcher, PlaceRef, event_id, is_loose, status_of, target_groups
+from ..claims.event_matching import Matcher
+from ..claims.event_model import STATUSES, Event, Item, PlaceRef, event_id, is_loose, status_of, target_groups
 from .parts import Part
 from .reading import read_dated
 from .schema import articles_t, claims_t, event_places_t, events_t, places_t

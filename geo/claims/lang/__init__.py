@@ -1,4 +1,4 @@
-"""Language data for the claim annotators, one module per language (``en``; ``ru`` and ``uk``
+"""Language data for the claim annotators, one package per language (``en``; ``ru`` and ``uk``
 follow): word lists and patterns only, no logic. ``for_lang(code)`` gives a language's data;
 the annotators read everything language-specific through it, like spaCy's ``spacy/lang``."""
 from __future__ import annotations
