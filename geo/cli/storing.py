@@ -10,7 +10,7 @@ from ..articles import ArticleError, parse_date
 from ..claims.vocab import TARGETS
 from ..pipeline import ingest
 from ..store import StoreError
-from ..store.export import ExportError, _write, events_geojson, to_csv, to_geoparquet, write_geojson
+from ..store.export import ExportError, events_geojson, to_csv, to_geoparquet, write_geojson, write_text
 from .common import DB_HELP, claim_filters, open_store, positive, store_of, window
 
 __all__ = ["add_storing_commands", "cmd_export", "cmd_ingest"]
@@ -82,7 +82,7 @@ def _export(store, args, since, until) -> int | None:
     if args.format == "geoparquet":
         to_geoparquet(gdf, args.output)
     elif args.format == "csv":
-        _write(args.output or sys.stdout, to_csv(gdf))
+        write_text(args.output or sys.stdout, to_csv(gdf))
     else:
         shapes = False if args.points else True if args.polygons else "once"
         return write_geojson(gdf, args.output or sys.stdout, store.gazetteer, polygons=shapes)
@@ -94,7 +94,7 @@ def _export_events(store, args, since, until) -> int:
     events = store.events(since=since, until=until, sides=args.side)
     fc = events_geojson(events, store.event_claims(list(events.id)) if len(events) else None, store.gazetteer,
                         polygons=not args.points)
-    _write(args.output or sys.stdout, json.dumps(fc, ensure_ascii=False))
+    write_text(args.output or sys.stdout, json.dumps(fc, ensure_ascii=False))
     return len(fc["features"])
 
 

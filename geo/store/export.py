@@ -206,7 +206,9 @@ def write_file(path, write) -> None:
         raise ExportError(f"cannot write {path}: {e.strerror or e}") from None
 
 
-def _write(path_or_file, text: str) -> None:
+def write_text(path_or_file, text: str) -> None:
+    """Write an export's text to an open file (standard output) or, whole, to a path: a reader
+    never sees half a file, and a failure leaves the old one (``write_file``)."""
     if hasattr(path_or_file, "write"):
         path_or_file.write(text)
         return
