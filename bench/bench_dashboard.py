@@ -297,15 +297,13 @@ def no_bytecode(tree: Path) -> None:
 def started_server(root: Path, env: dict):
     """`streamlit run app.py` as a user starts it; yields its URL and the seconds until its
     health check answered (polled every 20 ms)."""
-    from test_browser import free_port
+    from test_browser import free_port, stop, streamlit_command
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.headless", "true",
-                             "--server.port", str(port), "--server.address", "127.0.0.1",
-                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-                            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(streamlit_command(root, port), cwd=root, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
     try:
         while True:
             try:
@@ -317,11 +315,7 @@ def started_server(root: Path, env: dict):
                 time.sleep(0.02)
         yield url, time.perf_counter() - t
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def cold_run(browser, tree: Path, work: Path, i: int) -> dict:

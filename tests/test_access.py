@@ -78,7 +78,7 @@ def _listening(port: int) -> list[str]:
 @pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="needs Linux's /proc/net")
 def test_streamlit_run_app_py_listens_on_loopback_only(tmp_path):
     """`streamlit run app.py` as the README says, no address given: the config's localhost."""
-    from test_browser import free_port
+    from test_browser import free_port, stop
 
     port = free_port()
     env = dict(os.environ, STRIKE_ATLAS_DB=str(tmp_path / "s.sqlite"), PYTHONPATH=str(ROOT))
@@ -90,8 +90,7 @@ def test_streamlit_run_app_py_listens_on_loopback_only(tmp_path):
             time.sleep(0.2)
         addresses = _listening(port)
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        stop(proc)
     loopback = {"0100007F", "00000000000000000000000001000000"}  # 127.0.0.1, ::1
     assert addresses and set(addresses) <= loopback, addresses
 

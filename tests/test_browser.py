@@ -31,18 +31,32 @@ def app_url(tmp_path):
         yield url
 
 
+def streamlit_command(root, port: int, args=()) -> list[str]:
+    """`streamlit run app.py [-- args]` of the checkout ``root`` on ``port`` of 127.0.0.1, as the
+    tests and bench/ start it: unattended, no file watcher, no usage statistics."""
+    return [sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.headless", "true",
+            "--server.port", str(port), "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            *(["--", *args] if args else [])]
+
+
+def stop(proc) -> None:
+    """End a server started by the tests: politely, then for sure."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @contextlib.contextmanager
 def serve_app(db, root=ROOT, args=()):
     """`streamlit run app.py [-- args]` (of the checkout ``root``) on a free port over the store
     ``db``; yields its URL."""
     port = free_port()
     env = dict(os.environ, STRIKE_ATLAS_DB=str(db))
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.headless", "true",
-                             "--server.port", str(port), "--server.address", "127.0.0.1",
-                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-                             *(["--", *args] if args else [])],
-                            cwd=root, env=dict(env, PYTHONPATH=str(root)), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(streamlit_command(root, port, args), cwd=root, env=dict(env, PYTHONPATH=str(root)),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
     while time.time() < deadline:
@@ -57,11 +71,7 @@ def serve_app(db, root=ROOT, args=()):
     try:
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def test_map_renders_in_chromium(app_url, tmp_path):
